@@ -1,0 +1,64 @@
+namespace Events.Api.Configuration;
+
+/// <summary>The <c>Events</c> configuration section; <c>appsettings.sample.json</c> documents every key.</summary>
+public sealed class EventsOptions
+{
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    public EventSeedOptions Event { get; set; } = new();
+    public SmtpOptions Smtp { get; set; } = new();
+    public MailOptions Mail { get; set; } = new();
+    public AdminOptions Admin { get; set; } = new();
+    public RateLimitingOptions RateLimiting { get; set; } = new();
+
+    /// <summary>An absolute link for e-mails and QR codes: <c>PublicBaseUrl</c> + <paramref name="path"/>.</summary>
+    public string Link(string path) => PublicBaseUrl.TrimEnd('/') + path;
+}
+
+/// <summary>Seeds the event on first start; afterwards organisers edit it.</summary>
+public sealed class EventSeedOptions
+{
+    public string Title { get; set; } = "Matinée du numérique responsable";
+    public string Description { get; set; } = "";
+    public string DescriptionEn { get; set; } = "";
+    public DateTimeOffset StartsAt { get; set; } = new(2027, 6, 26, 8, 30, 0, TimeSpan.FromHours(2));
+    public DateTimeOffset EndsAt { get; set; } = new(2027, 6, 26, 12, 30, 0, TimeSpan.FromHours(2));
+    public string TimeZone { get; set; } = "Europe/Paris";
+    public string Venue { get; set; } = "Seine InnoPolis";
+    public string Address { get; set; } = "72 rue de la République, 76140 Le Petit-Quevilly";
+    public int Capacity { get; set; } = 300;
+    public DateTimeOffset? RegistrationOpensAt { get; set; }
+    public DateTimeOffset? RegistrationClosesAt { get; set; }
+}
+
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    /// <summary><c>StartTls</c>, <c>SslOnConnect</c>, <c>None</c> or <c>Auto</c>.</summary>
+    public string Security { get; set; } = "StartTls";
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "Events <no-reply@localhost>";
+}
+
+public sealed class MailOptions
+{
+    public string PickupDirectory { get; set; } = "data/mail";
+    public int MaxAttempts { get; set; } = 10;
+}
+
+public sealed class AdminOptions
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+}
+
+public sealed class RateLimitingOptions
+{
+    public bool Enabled { get; set; } = true;
+    /// <summary>Public form and API posts allowed per client address and window.</summary>
+    public int PublicPostsPerWindow { get; set; } = 10;
+    public int WindowSeconds { get; set; } = 60;
+    /// <summary>Sign-in attempts allowed per client address and window.</summary>
+    public int LoginsPerWindow { get; set; } = 10;
+}

@@ -1,0 +1,28 @@
+namespace Events.Api.Registration;
+
+/// <summary>The event as stored, with its live counters.</summary>
+public sealed record EventInfo(
+    long Id, string Title, string DescriptionFr, string DescriptionEn,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string Venue, string Address,
+    long Capacity, long Confirmed, long Waitlisted,
+    DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt)
+{
+    public long SeatsLeft => Math.Max(0, Capacity - Confirmed);
+
+    public bool IsOpenAt(DateTimeOffset now) =>
+        (RegistrationOpensAt is null || now >= RegistrationOpensAt) &&
+        (RegistrationClosesAt is null || now < RegistrationClosesAt) &&
+        now < EndsAt;
+
+    public string Description(string lang) => lang == "en" && DescriptionEn.Length > 0 ? DescriptionEn : DescriptionFr;
+
+    /// <summary>A time shown in the event's own time zone (Europe/Paris), whatever the server's zone.</summary>
+    public DateTimeOffset Local(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+}
+
+/// <summary>The public view of the event: <c>GET /api/v1/event</c>.</summary>
+public sealed record EventResponse(
+    string Title, string Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone,
+    string Venue, string Address, long Capacity, long Confirmed, long SeatsLeft, long Waitlisted,
+    bool RegistrationOpen, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt);

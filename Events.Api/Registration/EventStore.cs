@@ -1,0 +1,32 @@
+using Dapper;
+using Events.Api.Configuration;
+using Events.Api.Storage;
+
+namespace Events.Api.Registration;
+
+/// <summary>Reads the current event and seeds it from configuration on first start.</summary>
+public sealed class EventStore(Db db)
+{
+    private const string Columns = """
+        id, title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
+        capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at
+        """;
+
+    /// <summary>The edition being run: the most recent event row.</summary>
+    public EventInfo Current()
+    {
+        using var c = db.OpenRead();
+        return c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1");
+    }
+
+    public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
+    {
+        if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM events", transaction: tx) > 0) return;
+        c.Execute("""
+            INSERT INTO events (title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
+                                capacity, registration_opens_at, registration_closes_at)
+            VALUES (@Title, @Description, @DescriptionEn, @StartsAt, @EndsAt, @TimeZone, @Venue, @Address,
+                    @Capacity, @RegistrationOpensAt, @RegistrationClosesAt)
+            """, seed, tx);
+    }).GetAwaiter().GetResult();
+}

@@ -1,0 +1,39 @@
+namespace Events.Api.Registration;
+
+/// <summary>A registration row.</summary>
+public sealed record Registration(
+    long Id, long EventId, string ManageCode, string TicketCode, string FirstName, string LastName, string Email,
+    string? Organisation, string? AccessibilityNeeds, string Language, string Status, long? WaitlistSeq,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? CancelledAt)
+{
+    public string FullName => $"{FirstName} {LastName}";
+}
+
+public static class RegistrationStatus
+{
+    public const string Confirmed = "confirmed";
+    public const string Waitlisted = "waitlisted";
+    public const string Cancelled = "cancelled";
+}
+
+/// <summary>What a person fills in to register: <c>POST /api/v1/registrations</c> and the home page form.</summary>
+public sealed record RegistrationInput(
+    string? FirstName, string? LastName, string? Email, string? Organisation, string? AccessibilityNeeds,
+    string? Language, bool Consent);
+
+/// <summary>What the holder of a management link may change: <c>PATCH /api/v1/registrations/{manageCode}</c>. Null leaves a field as it is.</summary>
+public sealed record RegistrationChange(
+    string? FirstName, string? LastName, string? Organisation, string? AccessibilityNeeds, string? Language);
+
+/// <summary>A registration with its place on the waiting list, as its holder sees it.</summary>
+public sealed record RegistrationView(Registration Registration, long? WaitlistPosition);
+
+/// <summary>The outcome of a registration attempt.</summary>
+public abstract record RegisterOutcome
+{
+    public sealed record Created(Registration Registration, long? WaitlistPosition) : RegisterOutcome;
+    /// <summary>That address already holds a live registration: its owner is e-mailed their links.</summary>
+    public sealed record Duplicate : RegisterOutcome;
+    public sealed record Closed : RegisterOutcome;
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : RegisterOutcome;
+}

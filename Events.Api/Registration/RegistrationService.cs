@@ -1,0 +1,102 @@
+using Dapper;
+using Events.Api.Mail;
+using Events.Api.Storage;
+
+namespace Events.Api.Registration;
+
+/// <summary>Registration rules: capacity, waiting list, one registration per address, self-service change and cancel.</summary>
+public sealed class RegistrationService(Db db, EventStore events, TimeProvider clock)
+{
+    public async Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
+    {
+        var errors = RegistrationRules.Validate(input);
+        if (errors.Count > 0) return new RegisterOutcome.Invalid(errors);
+
+        var now = clock.GetUtcNow();
+        var ev = events.Current();
+        if (!ev.IsOpenAt(now)) return new RegisterOutcome.Closed();
+
+        return await db.WriteAsync<RegisterOutcome>((c, tx) =>
+        {
+            var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, RegistrationRules.EmailKey(input.Email!));
+            if (existing is not null)
+            {
+                Outbox.Enqueue(c, tx, MailKind.Duplicate, existing, now);
+                return new RegisterOutcome.Duplicate();
+            }
+
+            long? position = null, seq = null;
+            var status = RegistrationStatus.Confirmed;
+            if (!RegistrationStore.TryTakeSeat(c, tx, ev.Id))
+            {
+                (var p, var s) = RegistrationStore.JoinWaitlist(c, tx, ev.Id);
+                (position, seq, status) = (p, s, RegistrationStatus.Waitlisted);
+            }
+            var id = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, now);
+            Outbox.Enqueue(c, tx, status == RegistrationStatus.Confirmed ? MailKind.Confirmed : MailKind.Waitlisted, id, now);
+            return new RegisterOutcome.Created(RegistrationStore.ById(c, id, tx)!, position);
+        }, ct);
+    }
+
+    public RegistrationView? Find(string manageCode)
+    {
+        using var c = db.OpenRead();
+        var registration = RegistrationStore.ByManageCode(c, manageCode);
+        return registration is null ? null : View(c, registration);
+    }
+
+    /// <summary>Applies a change; null when the code is unknown. Errors when invalid or cancelled.</summary>
+    public async Task<(RegistrationView? View, Dictionary<string, string[]> Errors)> ChangeAsync(
+        string manageCode, RegistrationChange change, CancellationToken ct = default)
+    {
+        var errors = RegistrationRules.Validate(change);
+        if (errors.Count > 0) return (Find(manageCode), errors);
+        var now = clock.GetUtcNow();
+
+        var updated = await db.WriteAsync((c, tx) =>
+        {
+            var r = RegistrationStore.ByManageCode(c, manageCode, tx);
+            if (r is null || r.Status == RegistrationStatus.Cancelled) return r;
+            c.Execute("""
+                UPDATE registrations SET first_name = @firstName, last_name = @lastName, organisation = @organisation,
+                    accessibility_needs = @needs, language = @language, updated_at = @now
+                WHERE id = @id
+                """,
+                new
+                {
+                    r.Id, now,
+                    firstName = change.FirstName?.Trim() ?? r.FirstName,
+                    lastName = change.LastName?.Trim() ?? r.LastName,
+                    organisation = change.Organisation is null ? r.Organisation : RegistrationRules.Clean(change.Organisation),
+                    needs = change.AccessibilityNeeds is null ? r.AccessibilityNeeds : RegistrationRules.Clean(change.AccessibilityNeeds),
+                    language = change.Language is null ? r.Language : Localisation.Lang.OrDefault(change.Language),
+                }, tx);
+            return RegistrationStore.ById(c, r.Id, tx);
+        }, ct);
+
+        if (updated?.Status == RegistrationStatus.Cancelled) errors["registration"] = ["already_cancelled"];
+        return (updated is null ? null : Find(manageCode), errors);
+    }
+
+    /// <summary>Cancels; a confirmed seat goes at once, in the same transaction, to the first person waiting.</summary>
+    public async Task<RegistrationView?> CancelAsync(string manageCode, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var found = await db.WriteAsync((c, tx) =>
+        {
+            var r = RegistrationStore.ByManageCode(c, manageCode, tx);
+            if (r is null || r.Status == RegistrationStatus.Cancelled) return r is not null; // cancelling twice changes nothing
+            c.Execute("UPDATE registrations SET status = 'cancelled', waitlist_seq = NULL, cancelled_at = @now, updated_at = @now WHERE id = @Id",
+                new { r.Id, now }, tx);
+            var counter = r.Status == RegistrationStatus.Confirmed ? "confirmed" : "waitlisted";
+            c.Execute($"UPDATE events SET {counter} = {counter} - 1 WHERE id = @EventId", new { r.EventId }, tx);
+            Outbox.Enqueue(c, tx, MailKind.Cancelled, r.Id, now);
+            if (r.Status == RegistrationStatus.Confirmed) RegistrationStore.PromoteWaiting(c, tx, r.EventId, now);
+            return true;
+        }, ct);
+        return found ? Find(manageCode) : null;
+    }
+
+    private static RegistrationView View(System.Data.IDbConnection c, Registration r) =>
+        new(r, r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null);
+}

@@ -1,0 +1,84 @@
+using System.Data;
+using Dapper;
+using Events.Api.Mail;
+using Events.Api.Security;
+
+namespace Events.Api.Registration;
+
+/// <summary>The SQL of registration. Every method that writes runs inside a transaction given by <c>Db.WriteAsync</c>.</summary>
+public static class RegistrationStore
+{
+    private const string Columns = """
+        id, event_id, manage_code, ticket_code, first_name, last_name, email, organisation, accessibility_needs,
+        language, status, waitlist_seq, created_at, updated_at, cancelled_at
+        """;
+
+    public static Registration? ByManageCode(IDbConnection c, string manageCode, IDbTransaction? tx = null) =>
+        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE manage_code = @manageCode", new { manageCode }, tx);
+
+    public static Registration? ByTicketCode(IDbConnection c, string ticketCode, IDbTransaction? tx = null) =>
+        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE ticket_code = @ticketCode", new { ticketCode }, tx);
+
+    public static Registration? ById(IDbConnection c, long id, IDbTransaction? tx = null) =>
+        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE id = @id", new { id }, tx);
+
+    public static long? LiveIdByEmail(IDbConnection c, IDbTransaction tx, long eventId, string emailKey) =>
+        c.QuerySingleOrDefault<long?>(
+            "SELECT id FROM registrations WHERE event_id = @eventId AND email_key = @emailKey AND status <> 'cancelled'",
+            new { eventId, emailKey }, tx);
+
+    /// <summary>Takes a seat if one is left: the counter, not a COUNT(*), is the capacity check.</summary>
+    public static bool TryTakeSeat(IDbConnection c, IDbTransaction tx, long eventId) =>
+        c.Execute("UPDATE events SET confirmed = confirmed + 1 WHERE id = @eventId AND confirmed < capacity", new { eventId }, tx) == 1;
+
+    /// <summary>Joins the waiting list; returns (position, sequence number).</summary>
+    public static (long Position, long Seq) JoinWaitlist(IDbConnection c, IDbTransaction tx, long eventId) =>
+        c.QuerySingle<(long, long)>(
+            "UPDATE events SET waitlisted = waitlisted + 1, waitlist_seq = waitlist_seq + 1 WHERE id = @eventId RETURNING waitlisted, waitlist_seq",
+            new { eventId }, tx);
+
+    public static long Insert(IDbConnection c, IDbTransaction tx, long eventId, RegistrationInput input, string status, long? waitlistSeq, DateTimeOffset now) =>
+        c.QuerySingle<long>("""
+            INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key,
+                organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at)
+            VALUES (@eventId, @manageCode, @ticketCode, @firstName, @lastName, @email, @emailKey,
+                @organisation, @needs, @language, @status, @waitlistSeq, @now, @now)
+            RETURNING id
+            """,
+            new
+            {
+                eventId, manageCode = SecretCode.New(), ticketCode = SecretCode.New(),
+                firstName = input.FirstName!.Trim(), lastName = input.LastName!.Trim(), email = input.Email!.Trim(),
+                emailKey = RegistrationRules.EmailKey(input.Email!),
+                organisation = RegistrationRules.Clean(input.Organisation), needs = RegistrationRules.Clean(input.AccessibilityNeeds),
+                language = Localisation.Lang.OrDefault(input.Language), status, waitlistSeq, now,
+            }, tx);
+
+    /// <summary>Position on the waiting list: how many waiting people joined no later than this one.</summary>
+    public static long WaitlistPosition(IDbConnection c, long eventId, long seq, IDbTransaction? tx = null) =>
+        c.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM registrations WHERE event_id = @eventId AND status = 'waitlisted' AND waitlist_seq <= @seq",
+            new { eventId, seq }, tx);
+
+    /// <summary>Gives free seats to the people waiting longest, one outbox message each.</summary>
+    public static int PromoteWaiting(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now)
+    {
+        var promoted = 0;
+        while (TryTakeSeat(c, tx, eventId))
+        {
+            var next = c.QuerySingleOrDefault<long?>(
+                "SELECT id FROM registrations WHERE event_id = @eventId AND status = 'waitlisted' ORDER BY waitlist_seq LIMIT 1",
+                new { eventId }, tx);
+            if (next is null)
+            {
+                c.Execute("UPDATE events SET confirmed = confirmed - 1 WHERE id = @eventId", new { eventId }, tx); // give the seat back
+                break;
+            }
+            c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now WHERE id = @id", new { id = next, now }, tx);
+            c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
+            Outbox.Enqueue(c, tx, MailKind.Promoted, next, now);
+            promoted++;
+        }
+        return promoted;
+    }
+}

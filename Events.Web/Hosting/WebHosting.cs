@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using Events.Api.Security;
+using Events.Web.Localisation;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Events.Web.Hosting;
+
+/// <summary>What the web host adds around the features: pages, JSON, problem details, proxies, cookies, headers.</summary>
+public static class WebHosting
+{
+    public static IServiceCollection AddWebHosting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+        services.AddScoped<UiText>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddAntiforgery(a =>
+        {
+            a.Cookie.Name = ".Events.Antiforgery";
+            a.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind HTTPS; loopback HTTP still works.
+            a.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        // Trust X-Forwarded-* only from the proxies named in configuration (ForwardedHeaders:KnownProxies).
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
+        services.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
+        return services;
+    }
+
+    public static WebApplication UseWebHosting(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : 500,
+            ExceptionHandler = ErrorPages.HandleException,
+        });
+        app.UseStatusCodePages(ErrorPages.HandleStatusCode);
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        return app;
+    }
+}

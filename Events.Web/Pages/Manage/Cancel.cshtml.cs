@@ -1,0 +1,36 @@
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Web.Localisation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Events.Web.Pages.Manage;
+
+/// <summary>The confirmation step before cancelling: a page of its own, with a box to tick.</summary>
+[EnableRateLimiting(RateLimits.PublicPost)]
+public sealed class CancelModel(RegistrationService registrations, UiText t) : PageModel
+{
+    public RegistrationView View { get; private set; } = null!;
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet(string code)
+    {
+        if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
+        View = view;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, bool confirm, CancellationToken ct)
+    {
+        if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
+        if (!confirm)
+        {
+            View = view;
+            Error = t["cancel_confirm_required"];
+            return Page();
+        }
+        await registrations.CancelAsync(c, ct);
+        return Redirect($"/manage/{c}");
+    }
+}

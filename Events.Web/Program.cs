@@ -1,0 +1,30 @@
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Api.Storage;
+using Events.Web.Hosting;
+using Events.Web.Localisation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddRegistration();
+builder.Services.AddEventsRateLimiting(builder.Configuration);
+builder.Services.AddWebHosting(builder.Configuration);
+
+var app = builder.Build();
+app.Services.PrepareDatabase();
+
+app.UseWebHosting();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapGet("/healthz", HealthCheck.Check).ExcludeFromDescription();
+app.MapRegistrationApi();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapLanguageSwitch();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>The entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
