@@ -4,7 +4,6 @@ using Events.Api.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
@@ -55,14 +54,14 @@ public static class RegistrationApi
         }
     }
 
-    public static Results<Ok<RegistrationResponse>, NotFound<ProblemDetails>> GetRegistration(
+    public static Results<Ok<RegistrationResponse>, ProblemHttpResult> GetRegistration(
         string manageCode, RegistrationService service, IOptions<EventsOptions> options)
     {
         var view = Lookup(manageCode, service);
         return view is null ? NotFoundProblem() : TypedResults.Ok(RegistrationResponse.From(view, options.Value));
     }
 
-    public static async Task<Results<Ok<RegistrationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> ChangeRegistration(
+    public static async Task<Results<Ok<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> ChangeRegistration(
         string manageCode, RegistrationChange change, RegistrationService service, IOptions<EventsOptions> options, CancellationToken ct)
     {
         if (SecretCode.Normalise(manageCode) is not { } code) return NotFoundProblem();
@@ -74,7 +73,7 @@ public static class RegistrationApi
         return TypedResults.Ok(RegistrationResponse.From(view, options.Value));
     }
 
-    public static async Task<Results<Ok<RegistrationResponse>, NotFound<ProblemDetails>>> CancelRegistration(
+    public static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> CancelRegistration(
         string manageCode, RegistrationService service, IOptions<EventsOptions> options, CancellationToken ct)
     {
         if (SecretCode.Normalise(manageCode) is not { } code) return NotFoundProblem();
@@ -90,8 +89,8 @@ public static class RegistrationApi
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.Select(k => Texts.English[k]).ToArray()),
             title: "Some fields are invalid.");
 
-    private static NotFound<ProblemDetails> NotFoundProblem() =>
-        TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = "No registration has this code." });
+    private static ProblemHttpResult NotFoundProblem() =>
+        TypedResults.Problem(statusCode: 404, title: "Not found", detail: "No registration has this code.");
 }
 
 /// <summary>Answer to a successful registration.</summary>

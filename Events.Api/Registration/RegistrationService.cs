@@ -64,7 +64,7 @@ public sealed class RegistrationService(Db db, EventStore events, TimeProvider c
                 """,
                 new
                 {
-                    r.Id, now,
+                    id = r.Id, now,
                     firstName = change.FirstName?.Trim() ?? r.FirstName,
                     lastName = change.LastName?.Trim() ?? r.LastName,
                     organisation = change.Organisation is null ? r.Organisation : RegistrationRules.Clean(change.Organisation),

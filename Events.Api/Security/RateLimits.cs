@@ -48,7 +48,9 @@ public static class RateLimits
 
     private static RateLimitPartition<string> PerAddress(HttpContext http, RateLimitingOptions options, int permits)
     {
-        if (!options.Enabled) return RateLimitPartition.GetNoLimiter("off");
+        // Pages carry the policy for their form posts; reading them is never limited.
+        if (!options.Enabled || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            return RateLimitPartition.GetNoLimiter("off");
         var address = http.Connection.RemoteIpAddress ?? IPAddress.Loopback;
         return RateLimitPartition.GetFixedWindowLimiter(address.ToString(), _ => new FixedWindowRateLimiterOptions
         {

@@ -11,6 +11,9 @@ public static class WebHosting
     public static IServiceCollection AddWebHosting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages();
+        // Accented letters as themselves, not as &#xE9;: smaller pages, same safety.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHttpContextAccessor();

@@ -1,0 +1,73 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Events.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Microsoft.Playwright (no browser download). Without /usr/bin/chromium the browser
+/// tests are skipped with that reason, except under <c>EVENTS_REQUIRE_BROWSER=1</c> (CI), where they fail.
+/// </summary>
+public static class Browser
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static void SkipIfMissing()
+    {
+        if (File.Exists(Chromium)) return;
+        if (Environment.GetEnvironmentVariable("EVENTS_REQUIRE_BROWSER") == "1")
+            throw new InvalidOperationException($"{Chromium} is missing and EVENTS_REQUIRE_BROWSER=1: install it with 'apt-get install -y chromium'.");
+        Skip.If(true, $"{Chromium} not found: install Debian's chromium to run browser tests.");
+    }
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
+    {
+        SkipIfMissing();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", .. extraArgs],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>A page that gives up after 15 s instead of hanging the run.</summary>
+    public static async Task<IPage> OpenPageAsync(this IBrowser browser, BrowserNewPageOptions? options = null)
+    {
+        var page = await browser.NewPageAsync(options ?? new());
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    /// <summary>Everything the page fetched: to check weight and that nothing came from another origin.</summary>
+    public sealed class Traffic
+    {
+        public List<string> Urls { get; } = [];
+        public long Bytes { get; private set; }
+
+        public static Traffic Watch(IPage page)
+        {
+            var traffic = new Traffic();
+            page.Request += (_, r) => { lock (traffic) traffic.Urls.Add(r.Url); };
+            page.RequestFinished += async (_, r) =>
+            {
+                var sizes = await r.SizesAsync();
+                lock (traffic) traffic.Bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+            };
+            return traffic;
+        }
+    }
+
+    public static async Task AssertNoAccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+        var problems = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})");
+        Assert.True(result.Violations.Length == 0, $"axe-core on {page.Url}:\n" + string.Join("\n", problems));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using Events.Api.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP with its own fresh SQLite file and mail folder. Rate limits are off unless a test
+/// turns them on; any configuration key can be set through <paramref name="settings"/>.
+/// </summary>
+public sealed class EventsApp(Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("events-test-").FullName;
+    public string DatabasePath => Path.Combine(Folder, "events.db");
+    public string MailFolder => Path.Combine(Folder, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Events"] = $"Data Source={DatabasePath}",
+            ["Events:Mail:PickupDirectory"] = MailFolder,
+            ["Events:RateLimiting:Enabled"] = "false",
+            ["Events:Event:Capacity"] = "300",
+            ["Events:Admin:Email"] = AdminEmail,
+            ["Events:Admin:Password"] = AdminPassword,
+        };
+        foreach (var (key, value) in settings ?? []) values[key] = value;
+        foreach (var (key, value) in values) builder.UseSetting(key, value);
+    }
+
+    public const string AdminEmail = "admin@example.org";
+    public const string AdminPassword = "correct horse battery staple";
+
+    public Db Db => Services.GetRequiredService<Db>();
+
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Registers through the API and returns the parsed answer.</summary>
+    public async Task<Created> RegisterAsync(string? email = null, string firstName = "Ada", string lastName = "Lovelace", string language = "fr")
+    {
+        using var client = Client();
+        var response = await client.PostAsJsonAsync("/api/v1/registrations", new
+        {
+            firstName, lastName, email = email ?? $"{Guid.NewGuid():N}@example.org", organisation = "Analytical Engines", language, consent = true,
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Created>())!;
+    }
+
+    public sealed record Created(string Status, long? WaitlistPosition, string ManageCode, string ManageUrl);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
