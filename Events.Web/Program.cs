@@ -1,3 +1,4 @@
+using Events.Api.Organisers;
 using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -8,18 +9,23 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
+builder.Services.AddOrganiserAuth();
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 
 var app = builder.Build();
 app.Services.PrepareDatabase();
+app.Services.EnsureConfiguredAdmin();
 
 app.UseWebHosting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapGet("/healthz", HealthCheck.Check).ExcludeFromDescription();
 app.MapRegistrationApi();
+app.MapAuthApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapLanguageSwitch();
 app.MapRazorPages();

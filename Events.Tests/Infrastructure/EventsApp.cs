@@ -51,6 +51,19 @@ public sealed class EventsApp(Dictionary<string, string?>? settings = null) : We
         return (await response.Content.ReadFromJsonAsync<Created>())!;
     }
 
+    /// <summary>A client signed in through <c>POST /api/v1/auth/login</c> (same cookie as the sign-in page).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email = AdminEmail, string password = AdminPassword)
+    {
+        var client = Client();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.NoContent, $"sign-in of {email}: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>Creates an organiser account with a password; returns its id.</summary>
+    public Task<long> CreateOrganiserAsync(string email, string role, string password = "door staff password") =>
+        Services.GetRequiredService<Events.Api.Organisers.OrganiserAccounts>().CreateAsync(email, email, role, password);
+
     public sealed record Created(string Status, long? WaitlistPosition, string ManageCode, string ManageUrl);
 
     protected override void Dispose(bool disposing)

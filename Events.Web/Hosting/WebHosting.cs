@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Events.Api.Security;
 using Events.Web.Localisation;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Events.Web.Hosting;
@@ -32,8 +33,18 @@ public static class WebHosting
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
+        // Keys that sign cookies and antiforgery tokens live beside the database, so a restart keeps everyone signed in.
+        services.AddDataProtection().SetApplicationName("Events").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
         services.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
         return services;
+    }
+
+    private static string KeysFolder(IConfiguration configuration)
+    {
+        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+            configuration.GetConnectionString("Events") ?? Events.Api.Storage.StorageSetup.DefaultConnectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source is { Length: > 0 } and not ":memory:" ? source : "data/events.db"))!;
+        return Path.Combine(folder, "keys");
     }
 
     public static WebApplication UseWebHosting(this WebApplication app)

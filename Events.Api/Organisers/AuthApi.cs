@@ -1,0 +1,46 @@
+using Events.Api.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Events.Api.Organisers;
+
+/// <summary>Sign-in for API clients: the same cookie as the sign-in page.</summary>
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1/auth").WithTags("Organisers");
+        api.MapPost("/login", Login).WithSummary("Sign in as an organiser; sets the authentication cookie.").RequireRateLimiting(RateLimits.Login);
+        api.MapPost("/logout", (Delegate)Logout).WithSummary("Sign out.");
+        return api;
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Login(
+        LoginRequest body, OrganiserAccounts accounts, HttpContext http, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["This field is required."];
+        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["This field is required."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        switch (await accounts.SignInAsync(body.Email, body.Password, ct))
+        {
+            case SignInOutcome.Success(var organiser):
+                await OrganiserAuth.SignInAsync(http, organiser);
+                return TypedResults.NoContent();
+            case SignInOutcome.LockedOut:
+                return TypedResults.Problem(statusCode: 429, title: "Locked", detail: "Too many failed attempts: try again in 15 minutes.");
+            default:
+                return TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong e-mail address or password.");
+        }
+    }
+
+    public static async Task<NoContent> Logout(HttpContext http)
+    {
+        await http.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Events.Api.Configuration;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Events.Api.Organisers;
+
+/// <summary>Cookie sign-in for organisers, and the role policies every organiser endpoint and page names.</summary>
+public static class OrganiserAuth
+{
+    public const string CookieName = ".Events.Auth";
+
+    public static IServiceCollection AddOrganiserAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<OrganiserAccounts>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest; // Secure over HTTPS; loopback HTTP still works
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/organisers/signin";
+            cookie.AccessDeniedPath = "/organisers/denied";
+            // The JSON API answers 401/403 as problem+json instead of redirecting to a page.
+            cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.DoorPolicy, p => p.RequireRole(Roles.Admin, Roles.Door));
+        return services;
+    }
+
+    public static void EnsureConfiguredAdmin(this IServiceProvider services) =>
+        services.GetRequiredService<OrganiserAccounts>().EnsureConfiguredAdmin(services.GetRequiredService<IOptions<EventsOptions>>().Value.Admin);
+
+    public static ClaimsPrincipal Principal(Organiser organiser) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, organiser.Id.ToString()),
+        new Claim(ClaimTypes.Name, organiser.Name.Length > 0 ? organiser.Name : organiser.Email),
+        new Claim(ClaimTypes.Email, organiser.Email),
+        new Claim(ClaimTypes.Role, organiser.Role),
+    ], CookieAuthenticationDefaults.AuthenticationScheme));
+
+    public static Task SignInAsync(HttpContext http, Organiser organiser) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(organiser));
+
+    /// <summary>The signed-in organiser's id, from the cookie.</summary>
+    public static long? OrganiserId(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            return Results.Problem(statusCode: status, title: status == 401 ? "Sign-in required" : "Forbidden",
+                detail: status == 401 ? "Sign in as an organiser first (POST /api/v1/auth/login)." : "Your role does not allow this.")
+                .ExecuteAsync(context.HttpContext);
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Events.Api.Organisers;
+
+/// <summary>The roles of organisers; every organiser endpoint and page names the policy it needs.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Door = "door";
+
+    /// <summary>Policy: admins only.</summary>
+    public const string AdminPolicy = "admin";
+    /// <summary>Policy: door staff and admins (anyone who may check people in).</summary>
+    public const string DoorPolicy = "door";
+
+    public static bool IsKnown(string? role) => role is Admin or Door;
+}
+
+public sealed record Organiser(
+    long Id, string Email, string Name, string Role, string? PasswordHash, long FailedLogins, DateTimeOffset? LockedUntil,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>The outcome of a sign-in attempt.</summary>
+public abstract record SignInOutcome
+{
+    public sealed record Success(Organiser Organiser) : SignInOutcome;
+    /// <summary>Unknown address or wrong password: the same answer, so it reveals nothing.</summary>
+    public sealed record Failed : SignInOutcome;
+    public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
+}
+
+/// <summary>Body of <c>POST /api/v1/auth/login</c>.</summary>
+public sealed record LoginRequest(string? Email, string? Password);

@@ -1,0 +1,27 @@
+using System.Data;
+using Dapper;
+
+namespace Events.Api.Organisers;
+
+/// <summary>The SQL of organiser accounts.</summary>
+public static class OrganiserStore
+{
+    private const string Columns = "id, email, name, role, password_hash, failed_logins, locked_until, created_at, updated_at";
+
+    public static Organiser? ByEmail(IDbConnection c, string email, IDbTransaction? tx = null) =>
+        c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE email_key = @key", new { key = Key(email) }, tx);
+
+    public static Organiser? ById(IDbConnection c, long id, IDbTransaction? tx = null) =>
+        c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE id = @id", new { id }, tx);
+
+    public static long Insert(IDbConnection c, IDbTransaction tx, string email, string name, string role, string? passwordHash, DateTimeOffset now) =>
+        c.QuerySingle<long>("""
+            INSERT INTO organisers (email, email_key, name, role, password_hash, created_at, updated_at)
+            VALUES (@email, @key, @name, @role, @passwordHash, @now, @now) RETURNING id
+            """, new { email = email.Trim(), key = Key(email), name, role, passwordHash, now }, tx);
+
+    public static long AdminCount(IDbConnection c, IDbTransaction? tx = null) =>
+        c.ExecuteScalar<long>("SELECT COUNT(*) FROM organisers WHERE role = 'admin' AND password_hash IS NOT NULL", transaction: tx);
+
+    public static string Key(string email) => email.Trim().ToLowerInvariant();
+}
