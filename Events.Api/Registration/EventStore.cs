@@ -16,8 +16,11 @@ public sealed class EventStore(Db db)
     public EventInfo Current()
     {
         using var c = db.OpenRead();
-        return c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1");
+        return Current(c);
     }
+
+    public static EventInfo Current(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>
+        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1", transaction: tx);
 
     public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
     {

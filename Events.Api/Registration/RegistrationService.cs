@@ -5,7 +5,7 @@ using Events.Api.Storage;
 namespace Events.Api.Registration;
 
 /// <summary>Registration rules: capacity, waiting list, one registration per address, self-service change and cancel.</summary>
-public sealed class RegistrationService(Db db, EventStore events, TimeProvider clock)
+public sealed class RegistrationService(Db db, TimeProvider clock)
 {
     public async Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
     {
@@ -13,11 +13,10 @@ public sealed class RegistrationService(Db db, EventStore events, TimeProvider c
         if (errors.Count > 0) return new RegisterOutcome.Invalid(errors);
 
         var now = clock.GetUtcNow();
-        var ev = events.Current();
-        if (!ev.IsOpenAt(now)) return new RegisterOutcome.Closed();
-
         return await db.WriteAsync<RegisterOutcome>((c, tx) =>
         {
+            var ev = EventStore.Current(c, tx);
+            if (!ev.IsOpenAt(now)) return new RegisterOutcome.Closed();
             var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, RegistrationRules.EmailKey(input.Email!));
             if (existing is not null)
             {
@@ -32,9 +31,9 @@ public sealed class RegistrationService(Db db, EventStore events, TimeProvider c
                 (var p, var s) = RegistrationStore.JoinWaitlist(c, tx, ev.Id);
                 (position, seq, status) = (p, s, RegistrationStatus.Waitlisted);
             }
-            var id = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, now);
-            Outbox.Enqueue(c, tx, status == RegistrationStatus.Confirmed ? MailKind.Confirmed : MailKind.Waitlisted, id, now);
-            return new RegisterOutcome.Created(RegistrationStore.ById(c, id, tx)!, position);
+            var registration = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, now);
+            Outbox.Enqueue(c, tx, status == RegistrationStatus.Confirmed ? MailKind.Confirmed : MailKind.Waitlisted, registration.Id, now);
+            return new RegisterOutcome.Created(registration, position);
         }, ct);
     }
 

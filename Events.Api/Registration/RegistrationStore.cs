@@ -37,13 +37,14 @@ public static class RegistrationStore
             "UPDATE events SET waitlisted = waitlisted + 1, waitlist_seq = waitlist_seq + 1 WHERE id = @eventId RETURNING waitlisted, waitlist_seq",
             new { eventId }, tx);
 
-    public static long Insert(IDbConnection c, IDbTransaction tx, long eventId, RegistrationInput input, string status, long? waitlistSeq, DateTimeOffset now) =>
-        c.QuerySingle<long>("""
+    public static Registration Insert(IDbConnection c, IDbTransaction tx, long eventId, RegistrationInput input, string status, long? waitlistSeq, DateTimeOffset now) =>
+        c.QuerySingle<Registration>("""
             INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key,
                 organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at)
             VALUES (@eventId, @manageCode, @ticketCode, @firstName, @lastName, @email, @emailKey,
                 @organisation, @needs, @language, @status, @waitlistSeq, @now, @now)
-            RETURNING id
+            RETURNING id, event_id, manage_code, ticket_code, first_name, last_name, email, organisation, accessibility_needs,
+                language, status, waitlist_seq, created_at, updated_at, cancelled_at
             """,
             new
             {

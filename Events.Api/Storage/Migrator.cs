@@ -8,12 +8,9 @@ public static class Migrator
 {
     public static IReadOnlyList<string> Migrate(Db db)
     {
-        using (var connection = db.OpenRead())
-        {
-            // WAL is a property of the file: set once, kept by every later connection.
-            connection.Execute("PRAGMA journal_mode = WAL;");
-            connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
-        }
+        db.WriteAsync((c, tx) => c.Execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);",
+            transaction: tx)).GetAwaiter().GetResult();
 
         var applied = new List<string>();
         foreach (var (version, name, sql) in Scripts())
