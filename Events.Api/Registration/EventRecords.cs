@@ -9,10 +9,7 @@ public sealed record EventInfo(
 {
     public long SeatsLeft => Math.Max(0, Capacity - Confirmed);
 
-    public bool IsOpenAt(DateTimeOffset now) =>
-        (RegistrationOpensAt is null || now >= RegistrationOpensAt) &&
-        (RegistrationClosesAt is null || now < RegistrationClosesAt) &&
-        now < EndsAt;
+    public bool IsOpenAt(DateTimeOffset now) => new RegistrationWindow(Id, RegistrationOpensAt, RegistrationClosesAt, EndsAt).IsOpenAt(now);
 
     public string Description(string lang) => lang == "en" && DescriptionEn.Length > 0 ? DescriptionEn : DescriptionFr;
 
@@ -26,3 +23,12 @@ public sealed record EventResponse(
     string Title, string Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone,
     string Venue, string Address, long Capacity, long Confirmed, long SeatsLeft, long Waitlisted,
     bool RegistrationOpen, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt);
+
+/// <summary>When registration is possible: between the opening and closing instants, and never after the event.</summary>
+public sealed record RegistrationWindow(long Id, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, DateTimeOffset EndsAt)
+{
+    public bool IsOpenAt(DateTimeOffset now) =>
+        (RegistrationOpensAt is null || now >= RegistrationOpensAt) &&
+        (RegistrationClosesAt is null || now < RegistrationClosesAt) &&
+        now < EndsAt;
+}

@@ -22,6 +22,11 @@ public sealed class EventStore(Db db)
     public static EventInfo Current(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>
         c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1", transaction: tx);
 
+    /// <summary>Just what the registration hot path needs: the current event's id and registration window.</summary>
+    public static RegistrationWindow Window(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>
+        c.QuerySingle<RegistrationWindow>(
+            "SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events ORDER BY id DESC LIMIT 1", transaction: tx);
+
     public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
     {
         if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM events", transaction: tx) > 0) return;

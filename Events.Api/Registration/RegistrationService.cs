@@ -15,7 +15,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         var now = clock.GetUtcNow();
         return await db.WriteAsync<RegisterOutcome>((c, tx) =>
         {
-            var ev = EventStore.Current(c, tx);
+            var ev = EventStore.Window(c, tx);
             if (!ev.IsOpenAt(now)) return new RegisterOutcome.Closed();
             var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, RegistrationRules.EmailKey(input.Email!));
             if (existing is not null)
