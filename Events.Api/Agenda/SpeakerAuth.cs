@@ -17,6 +17,7 @@ public static class SpeakerAuth
     /// <summary>Policy: a signed-in speaker (speaker cookie only).</summary>
     public const string Policy = "speaker";
     public const string SpeakerIdClaim = "speaker_id";
+    private const string EitherScheme = "OrganiserOrSpeaker";
 
     public static IServiceCollection AddSpeakerAuth(this IServiceCollection services)
     {
@@ -31,6 +32,12 @@ public static class SpeakerAuth
             cookie.LoginPath = "/speakers/signin";
             cookie.AccessDeniedPath = "/speakers/signin";
         });
+        // Requests carrying only a speaker cookie are authenticated as that speaker everywhere (so the antiforgery token
+        // of the language switch matches); the organiser cookie wins when both are present. Neither grants the other's rights.
+        services.AddAuthentication().AddPolicyScheme(EitherScheme, EitherScheme, policy => policy.ForwardDefaultSelector = http =>
+            !http.Request.Cookies.ContainsKey(Organisers.OrganiserAuth.CookieName) && http.Request.Cookies.ContainsKey(CookieName)
+                ? Scheme : CookieAuthenticationDefaults.AuthenticationScheme);
+        services.Configure<AuthenticationOptions>(options => options.DefaultAuthenticateScheme = EitherScheme);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(SpeakerIdClaim));
         return services;
     }
