@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Events.Tests.Agenda;
 
 /// <summary>The agenda pages in Debian's Chromium: weight with 30 sessions, nothing from elsewhere, axe-core.</summary>
-public sealed class AgendaBrowserTests
+public sealed class AgendaBrowserTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string[] Formats = ["keynote", "talk", "round_table", "workshop"];
 
@@ -45,6 +45,7 @@ public sealed class AgendaBrowserTests
             await page.GotoAsync(live.BaseUrl + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
             Assert.All(traffic.Urls, u => Assert.StartsWith(live.BaseUrl, u));
+            output.WriteLine($"{path}: {traffic.Bytes} bytes transferred");
             Assert.True(traffic.Bytes <= 30 * 1024, $"{path}: {traffic.Bytes} bytes transferred");
             Assert.Equal(1, await page.Locator("h1").CountAsync());
             Assert.Equal(0, await page.Locator("script").CountAsync());
