@@ -1,0 +1,97 @@
+using System.Globalization;
+using Events.Api.Localisation;
+
+namespace Events.Api.Agenda;
+
+/// <summary>Input rules of the agenda forms. Errors are message keys (see <c>Texts.Agenda.cs</c>) per field.</summary>
+public static class AgendaRules
+{
+    public const int TitleMax = 200;
+    public const int AbstractMax = 2000;
+    public const int EquipmentMax = 1000;
+    public const int NameMax = 100;
+    public const int OrganisationMax = 200;
+    public const int BioMax = 600;
+    public const int LinkMax = 300;
+    public const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public static Dictionary<string, string[]> Validate(SessionInput input, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Text(errors, "title", input.Title, TitleMax, required: true, newLines: false);
+        Text(errors, "abstract", input.Abstract, AbstractMax, required: false, newLines: true);
+        if (!SessionFormat.IsKnown(input.Format)) errors["format"] = ["agenda_invalid_format"];
+        if (!Lang.IsSupported(input.Language)) errors["language"] = ["invalid_language"];
+        start = Local(errors, "start", input.Start, zone);
+        end = Local(errors, "end", input.End, zone);
+        return errors;
+    }
+
+    public static Dictionary<string, string[]> Validate(SpeakerSessionInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Text(errors, "title", input.Title, TitleMax, required: true, newLines: false);
+        Text(errors, "abstract", input.Abstract, AbstractMax, required: false, newLines: true);
+        Text(errors, "equipment", input.Equipment, EquipmentMax, required: false, newLines: true);
+        if (!Lang.IsSupported(input.Language)) errors["language"] = ["invalid_language"];
+        return errors;
+    }
+
+    public static Dictionary<string, string[]> Validate(RoomInput input, out long seats)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Text(errors, "name", input.Name, NameMax, required: true, newLines: false);
+        Text(errors, "accessibility", input.Accessibility, AbstractMax, required: false, newLines: true);
+        seats = 0;
+        if (!string.IsNullOrWhiteSpace(input.Seats) && (!long.TryParse(input.Seats.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seats) || seats > 100_000))
+            errors["seats"] = ["agenda_invalid_seats"];
+        return errors;
+    }
+
+    public static Dictionary<string, string[]> Validate(ProfileInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Text(errors, "displayName", input.DisplayName, NameMax, required: true, newLines: false);
+        Text(errors, "organisation", input.Organisation, OrganisationMax, required: false, newLines: false);
+        Text(errors, "jobTitle", input.JobTitle, OrganisationMax, required: false, newLines: false);
+        Text(errors, "bio", input.Bio, BioMax, required: false, newLines: true);
+        if (!string.IsNullOrWhiteSpace(input.WebLink) && !IsWebLink(input.WebLink.Trim())) errors["webLink"] = ["agenda_invalid_link"];
+        return errors;
+    }
+
+    /// <summary>Only absolute http(s) addresses: never <c>javascript:</c> or <c>data:</c>.</summary>
+    public static bool IsWebLink(string link) =>
+        link.Length <= LinkMax && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !link.Any(char.IsWhiteSpace);
+
+    /// <summary>"2027-06-26T09:00" read as a wall-clock time in <paramref name="zone"/>.</summary>
+    public static DateTimeOffset? ParseLocal(string? text, TimeZoneInfo zone)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (text.Length == 19) text = text[..16]; // browsers may send seconds
+        if (!DateTime.TryParseExact(text, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return null;
+        if (zone.IsInvalidTime(local)) return null; // the hour skipped when clocks go forward
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    public static string FormatLocal(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString(LocalFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Trimmed, with Windows line ends made plain (a textarea posts CRLF), so lengths match what people typed.</summary>
+    public static string Clean(string? text) => string.IsNullOrWhiteSpace(text) ? "" : text.Replace("\r\n", "\n").Trim();
+
+    private static DateTimeOffset Local(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { errors[field] = ["required"]; return default; }
+        if (ParseLocal(value, zone) is { } parsed) return parsed;
+        errors[field] = ["agenda_invalid_time"];
+        return default;
+    }
+
+    private static void Text(Dictionary<string, string[]> errors, string field, string? value, int max, bool required, bool newLines)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { if (required) errors[field] = ["required"]; return; }
+        if (Clean(value).Length > max) errors[field] = ["too_long"];
+        else if (value.Any(ch => char.IsControl(ch) && !(newLines && ch is '\n' or '\r' or '\t'))) errors[field] = ["control_characters"];
+    }
+}

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Events.Api.Configuration;
+using Events.Api.Localisation;
+using Events.Api.Mail;
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Api.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Events.Api.Agenda;
+
+/// <summary>The outbox kinds of the speaker e-mails; their payload is <see cref="SpeakerMailPayload"/>.</summary>
+public static class SpeakerMailKind
+{
+    public const string Invitation = "speaker_invitation";
+    public const string SignIn = "speaker_signin";
+}
+
+/// <summary>
+/// Outbox payload of <see cref="SpeakerMailKind"/> messages (camelCase JSON). Texts: <c>agenda_mail_invitation_*</c>
+/// and <c>agenda_mail_signin_*</c> in <c>Texts.Agenda.cs</c>, formatted with {0} name, {1} link, {2} event title, {3} expiry.
+/// </summary>
+public sealed record SpeakerMailPayload(string Email, string Name, string Link, string Language, DateTimeOffset ExpiresAt, string EventTitle);
+
+/// <summary>
+/// Speakers sign in with single-use links: an invitation (valid 7 days) and, afterwards, links they ask for (valid
+/// 15 minutes). Only the SHA-256 of a token is stored; opening a link does not use it, confirming does.
+/// </summary>
+public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, IOptions<EventsOptions> options)
+{
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan SignInLinkLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>Invites a speaker (or invites again an address already known) and queues the invitation e-mail.</summary>
+    public async Task<(long? SpeakerId, Dictionary<string, string[]> Errors)> InviteAsync(string? name, string? email, string? language, CancellationToken ct = default)
+    {
+        var check = RegistrationRules.Validate(new RegistrationInput(name, "x", email, null, null, language, true));
+        var errors = new Dictionary<string, string[]>();
+        if (check.TryGetValue("firstName", out var n)) errors["name"] = n;
+        if (check.TryGetValue("email", out var m)) errors["email"] = m;
+        if (check.TryGetValue("language", out var l)) errors["language"] = l;
+        if (errors.Count > 0) return (null, errors);
+        var e = events.Current();
+        var now = clock.GetUtcNow();
+        var lang = Lang.OrDefault(language);
+        var id = await db.WriteAsync((c, tx) =>
+        {
+            var speaker = AgendaStore.SpeakerByEmail(c, e.Id, email!, tx);
+            var speakerId = speaker?.Id ?? AgendaStore.InsertSpeaker(c, tx, e.Id, email!, name!.Trim(), lang, now);
+            IssueLink(c, tx, speakerId, SpeakerMailKind.Invitation, speaker?.Email ?? email!.Trim(), speaker?.DisplayName ?? name!.Trim(),
+                speaker?.Language ?? lang, e.Title, now);
+            return speakerId;
+        }, ct);
+        return (id, errors);
+    }
+
+    /// <summary>Queues a 15-minute sign-in link when the address belongs to a speaker; says nothing either way.</summary>
+    public async Task RequestSignInLinkAsync(string? email, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(email) || email.Length > 254) return;
+        var e = events.Current();
+        var now = clock.GetUtcNow();
+        await db.WriteAsync((c, tx) =>
+        {
+            if (AgendaStore.SpeakerByEmail(c, e.Id, email, tx) is { } speaker)
+                IssueLink(c, tx, speaker.Id, SpeakerMailKind.SignIn, speaker.Email, speaker.DisplayName, speaker.Language, e.Title, now);
+        }, ct);
+    }
+
+    /// <summary>Whether a link could be used now, without using it (the confirmation page shown on GET).</summary>
+    public bool IsUsable(string? token)
+    {
+        if (Hash(token) is not { } hash) return false;
+        using var c = db.OpenRead();
+        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM speaker_links WHERE token_hash = @hash AND used_at IS NULL AND expires_at > @now",
+            new { hash, now = clock.GetUtcNow().ToUniversalTime() }) > 0;
+    }
+
+    /// <summary>Uses a link: the speaker it signs in, or null when unknown, used or expired.</summary>
+    public async Task<Speaker?> RedeemAsync(string? token, CancellationToken ct = default)
+    {
+        if (Hash(token) is not { } hash) return null;
+        var now = clock.GetUtcNow().ToUniversalTime();
+        return await db.WriteAsync((c, tx) =>
+        {
+            // One statement marks the link used, so two clicks cannot both sign in.
+            var speakerId = c.QuerySingleOrDefault<long?>("""
+                UPDATE speaker_links SET used_at = @now
+                WHERE token_hash = @hash AND used_at IS NULL AND expires_at > @now
+                RETURNING speaker_id
+                """, new { hash, now }, tx);
+            return speakerId is { } id ? AgendaStore.SpeakerById(c, id, tx) : null;
+        }, ct);
+    }
+
+    public static string? Hash(string? token) =>
+        SecretCode.Normalise(token) is { } code ? Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(code))) : null;
+
+    private void IssueLink(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long speakerId, string kind,
+        string email, string name, string language, string eventTitle, DateTimeOffset now)
+    {
+        var token = SecretCode.New();
+        var expiresAt = (now + (kind == SpeakerMailKind.Invitation ? InvitationLifetime : SignInLinkLifetime)).ToUniversalTime();
+        c.Execute("""
+            INSERT INTO speaker_links (speaker_id, token_hash, purpose, expires_at, created_at)
+            VALUES (@speakerId, @hash, @purpose, @expiresAt, @now)
+            """, new { speakerId, hash = Hash(token), purpose = kind == SpeakerMailKind.Invitation ? "invitation" : "signin", expiresAt, now = now.ToUniversalTime() }, tx);
+        var payload = new SpeakerMailPayload(email, name, options.Value.Link($"/speakers/link/{token}"), language, expiresAt, eventTitle);
+        Outbox.Enqueue(c, tx, kind, null, now, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
+    }
+}

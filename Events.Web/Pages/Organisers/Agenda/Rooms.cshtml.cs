@@ -1,0 +1,41 @@
+using Events.Api.Agenda;
+using Events.Api.Organisers;
+using Events.Web.Localisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Events.Web.Pages.Organisers.Agenda;
+
+/// <summary>Rooms: name, seats and accessibility notes, each editable in place.</summary>
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
+{
+    public IReadOnlyList<Room> Rooms { get; private set; } = [];
+    public bool Saved { get; private set; }
+    public long? FailedId { get; private set; }
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Seats { get; set; }
+    [BindProperty] public string? Accessibility { get; set; }
+
+    public void OnGet(bool saved = false)
+    {
+        Rooms = agenda.Load().Rooms;
+        Saved = saved;
+    }
+
+    public async Task<IActionResult> OnPostAsync(long? id, CancellationToken ct)
+    {
+        var errors = await agenda.SaveRoomAsync(id, new RoomInput(Name, Seats, Accessibility), ct);
+        if (errors.ContainsKey("room")) return NotFound();
+        if (errors.Count == 0) return Redirect("/organisers/agenda/rooms?saved=true");
+        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        FailedId = id ?? 0;
+        Rooms = agenda.Load().Rooms;
+        return Page();
+    }
+
+    public string? ErrorFor(long formId, string field) => FailedId == formId && Errors.TryGetValue(field, out var m) ? m : null;
+}

@@ -1,0 +1,43 @@
+using Events.Api.Agenda;
+using Events.Api.Organisers;
+using Events.Web.Localisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Events.Web.Pages.Organisers.Agenda;
+
+/// <summary>Speakers: invite one by name and address (an e-mail with a single-use link), or send a new invitation.</summary>
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, UiText t) : PageModel
+{
+    public AgendaData Agenda { get; private set; } = null!;
+    public string? Invited { get; private set; }
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Language { get; set; } = "fr";
+
+    public void OnGet(string? invited)
+    {
+        Agenda = agenda.Load();
+        Invited = invited;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (id, errors) = await access.InviteAsync(Name, Email, Language, ct);
+        if (id is not null) return Redirect("/organisers/agenda/speakers?invited=" + Uri.EscapeDataString(Email!.Trim()));
+        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        Agenda = agenda.Load();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(long id, CancellationToken ct)
+    {
+        if (agenda.FindSpeaker(id) is not { } speaker) return NotFound();
+        await access.InviteAsync(speaker.DisplayName, speaker.Email, speaker.Language, ct);
+        return Redirect("/organisers/agenda/speakers?invited=" + Uri.EscapeDataString(speaker.Email));
+    }
+}
