@@ -3,6 +3,7 @@ using Events.Api.Security;
 using Events.Web.Localisation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Events.Web.Hosting;
 
@@ -35,6 +36,16 @@ public static class WebHosting
         });
         // Keys that sign cookies and antiforgery tokens live beside the database, so a restart keeps everyone signed in.
         services.AddDataProtection().SetApplicationName("Events").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+        // Pages, CSS and scripts travel compressed (a page is mostly repeated markup); the small JSON answers do not.
+        services.AddResponseCompression(c =>
+        {
+            c.EnableForHttps = true; // antiforgery tokens differ on every response, so BREACH has nothing stable to guess
+            c.Providers.Add<BrotliCompressionProvider>();
+            c.Providers.Add<GzipCompressionProvider>();
+            c.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml", "text/calendar"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
@@ -50,6 +61,7 @@ public static class WebHosting
     public static WebApplication UseWebHosting(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
