@@ -1,3 +1,4 @@
+using Events.Api.CheckIn;
 using Events.Api.Organisers;
 using Events.Api.Registration;
 using Events.Api.Security;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
 builder.Services.AddOrganiserAuth();
+builder.Services.AddCheckIn();
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 
@@ -26,6 +28,7 @@ app.UseAntiforgery();
 app.MapGet("/healthz", HealthCheck.Check).ExcludeFromDescription();
 app.MapRegistrationApi();
 app.MapAuthApi();
+app.MapCheckInApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapLanguageSwitch();
 app.MapRazorPages();
