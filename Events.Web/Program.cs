@@ -19,6 +19,7 @@ var app = builder.Build();
 app.Services.PrepareDatabase();
 app.Services.EnsureConfiguredAdmin();
 
+app.UsePrecompressedScripts();
 app.UseWebHosting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Dapper;
 using Events.Tests.Infrastructure;
 using QRCoder;
@@ -12,6 +13,19 @@ public static class Tickets
     {
         var created = await app.RegisterAsync(firstName: firstName, lastName: lastName);
         return app.TicketCodeOf(created.ManageCode);
+    }
+
+    /// <summary>The same, on the app listening on a real port (the browser tests).</summary>
+    public static async Task<string> TicketAsync(this LiveApp live, string firstName = "Ada", string lastName = "Lovelace")
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(live.BaseUrl) };
+        var response = await client.PostAsJsonAsync("/api/v1/registrations", new
+        {
+            firstName, lastName, email = $"{Guid.NewGuid():N}@example.org", organisation = "Analytical Engines", consent = true,
+        });
+        response.EnsureSuccessStatusCode();
+        var created = (await response.Content.ReadFromJsonAsync<EventsApp.Created>())!;
+        return live.App.TicketCodeOf(created.ManageCode);
     }
 
     public static string TicketCodeOf(this EventsApp app, string manageCode)
