@@ -1,4 +1,5 @@
 using System.Data;
+using System.Threading.Channels;
 using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -8,22 +9,58 @@ namespace Events.Api.CheckIn;
 /// <summary>
 /// Door check-in: one transactional function with explicit outcomes, idempotent by the client's nonce, every scan
 /// audited. The single writer makes the race between phones a non-event: the first scan to arrive wins, the
-/// others are told "already checked in".
+/// others are told "already checked in". Scans waiting for the writer are committed together (group commit): at the
+/// opening rush one transaction carries a dozen scans, each still decided in arrival order.
 /// </summary>
-public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
+public sealed class CheckInService(Db db, EventStore events, TimeProvider clock) : IDisposable
 {
+    /// <summary>The most scans one transaction carries.</summary>
+    public const int GroupMax = 256;
     public const int DeviceMax = 60;
     public const int NonceMax = 100;
     public const int BatchMax = 500;
     public const int SearchMin = 2;
 
     private TimeZoneInfo? _zone;
+    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private int _writerStarted;
+
+    private sealed record Pending(CheckInRequest Request, long OrganiserId, DateTimeOffset ReceivedAt, TaskCompletionSource<CheckInResult> Done);
 
     public Task<CheckInResult> CheckInAsync(CheckInRequest request, long organiserId, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow();
-        return db.WriteAsync((c, tx) => Local(Decide(c, tx, request, organiserId, now)), ct);
+        var pending = new Pending(request, organiserId, clock.GetUtcNow(), new(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (Interlocked.Exchange(ref _writerStarted, 1) == 0) _ = Task.Run(WriteLoopAsync);
+        if (!_pending.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(CheckInService));
+        return pending.Done.Task.WaitAsync(ct);
     }
+
+    /// <summary>Takes every scan waiting and decides them in one transaction, in arrival order.</summary>
+    private async Task WriteLoopAsync()
+    {
+        var group = new List<Pending>(GroupMax);
+        while (await _pending.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            while (group.Count < GroupMax && _pending.Reader.TryRead(out var next)) group.Add(next);
+            try
+            {
+                var results = await db.WriteAsync((c, tx) => group.Select(p => Decide(c, tx, p.Request, p.OrganiserId, p.ReceivedAt)).ToArray());
+                for (var i = 0; i < group.Count; i++) group[i].Done.TrySetResult(Local(results[i]));
+            }
+            catch (Exception)
+            {
+                // One scan that fails must not fail its neighbours: each is retried in its own transaction.
+                foreach (var p in group)
+                {
+                    try { p.Done.TrySetResult(Local(await db.WriteAsync((c, tx) => Decide(c, tx, p.Request, p.OrganiserId, p.ReceivedAt)))); }
+                    catch (Exception e) { p.Done.TrySetException(e); }
+                }
+            }
+        }
+    }
+
+    public void Dispose() => _pending.Writer.TryComplete();
 
     /// <summary>The offline queue of one device: answered in order, in one transaction.</summary>
     public Task<CheckInResult[]> CheckInBatchAsync(IReadOnlyList<CheckInRequest> requests, long organiserId, CancellationToken ct = default)
@@ -35,8 +72,9 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
     /// <summary>The rule itself, inside the caller's write transaction.</summary>
     public static CheckInResult Decide(IDbConnection c, IDbTransaction tx, CheckInRequest request, long organiserId, DateTimeOffset now)
     {
+        var sql = CheckInCommands.For(c, tx);
         var nonce = Clean(request.Nonce, NonceMax);
-        if (nonce is not null && CheckInStore.ByNonce(c, tx, nonce) is { } previous)
+        if (nonce is not null && sql.ByNonce(nonce) is { } previous)
             return new CheckInResult(previous.Outcome,
                 previous.FirstName is null ? null : new AttendeeView(previous.FirstName, previous.LastName!, previous.Organisation),
                 previous.CheckedInAt, previous.CheckedInDevice);
@@ -45,7 +83,7 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
         // The device's clock says when the ticket was seen; a time after receipt is a wrong clock, not a scan from the future.
         var scannedAt = request.ScannedAt is { } s && s <= now ? s : now;
         var code = TicketCode(request.Code);
-        var target = code is null ? null : CheckInStore.ByTicketCode(c, code, tx);
+        var target = code is null ? null : sql.ByTicketCode(code);
 
         CheckInResult result;
         if (target is null) result = new(CheckInOutcome.Unknown, null, null, null);
@@ -57,11 +95,11 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
             else if (target.CheckedInAt is { } at) result = new(CheckInOutcome.AlreadyCheckedIn, attendee, at, target.Device);
             else
             {
-                CheckInStore.Insert(c, tx, target.Id, scannedAt, device, organiserId);
+                sql.Insert(target.Id, scannedAt, device, organiserId);
                 result = new(CheckInOutcome.Accepted, attendee, scannedAt, device);
             }
         }
-        CheckInStore.Audit(c, tx, nonce, Truncate(request.Code ?? "", NonceMax), target?.Id, organiserId, device, scannedAt, now,
+        sql.Audit(nonce, Truncate(request.Code ?? "", NonceMax), target?.Id, organiserId, device, scannedAt, now,
             result.Outcome, result.CheckedInAt, result.Device);
         return result;
     }
