@@ -82,6 +82,10 @@
     more.textContent = t.continue;
     box.append(more);
     box.addEventListener('click', dismiss);
+    // Someone reading the verdict (pointer on it, or keyboard focus in it) keeps it on screen until they tap.
+    const hold = () => clearTimeout(resumeTimer);
+    box.addEventListener('mouseenter', hold);
+    box.addEventListener('focusin', hold);
     live.replaceChildren(box);
     paused = true;
     if (navigator.vibrate) navigator.vibrate(kind === 'ok' ? 120 : [100, 80, 100, 80, 100]);
