@@ -1,3 +1,4 @@
+using Events.Api.CheckIn;
 using Events.Api.Agenda;
 using Events.Api.Organisers;
 using Events.Api.Registration;
@@ -12,6 +13,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
 builder.Services.AddOrganiserAuth();
 builder.Services.AddAgenda();
+builder.Services.AddCheckIn();
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 
@@ -19,6 +21,7 @@ var app = builder.Build();
 app.Services.PrepareDatabase();
 app.Services.EnsureConfiguredAdmin();
 
+app.UsePrecompressedScripts();
 app.UseWebHosting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -29,6 +32,7 @@ app.MapGet("/healthz", HealthCheck.Check).ExcludeFromDescription();
 app.MapRegistrationApi();
 app.MapAuthApi();
 app.MapAgendaApi();
+app.MapCheckInApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapLanguageSwitch();
 app.MapRazorPages();

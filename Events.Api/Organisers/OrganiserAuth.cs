@@ -16,6 +16,7 @@ public static class OrganiserAuth
     public static IServiceCollection AddOrganiserAuth(this IServiceCollection services)
     {
         services.AddSingleton<OrganiserAccounts>();
+        services.AddSingleton<OrganiserInvitations>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
@@ -36,8 +37,12 @@ public static class OrganiserAuth
         return services;
     }
 
-    public static void EnsureConfiguredAdmin(this IServiceProvider services) =>
+    /// <summary>The first admin from configuration; failing that, a one-time setup link in the log.</summary>
+    public static void EnsureConfiguredAdmin(this IServiceProvider services)
+    {
         services.GetRequiredService<OrganiserAccounts>().EnsureConfiguredAdmin(services.GetRequiredService<IOptions<EventsOptions>>().Value.Admin);
+        services.GetRequiredService<OrganiserInvitations>().PrintSetupLinkIfNoAdmin();
+    }
 
     public static ClaimsPrincipal Principal(Organiser organiser) => new(new ClaimsIdentity(
     [

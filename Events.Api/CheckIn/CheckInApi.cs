@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Events.Api.Organisers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Api.CheckIn;
+
+/// <summary>The check-in endpoints of the JSON API v1: door staff and admins only.</summary>
+public static class CheckInApi
+{
+    public static IServiceCollection AddCheckIn(this IServiceCollection services) => services.AddSingleton<CheckInService>();
+
+    public static RouteGroupBuilder MapCheckInApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/v1/checkins").WithTags("Check-in").RequireAuthorization(Roles.DoorPolicy);
+
+        api.MapPost("/", CheckIn).WithSummary("Check a ticket in: accepted, already_checked_in, unknown, cancelled or not_confirmed.");
+        api.MapPost("/batch", CheckInBatch).WithSummary("The offline queue of a device: each scan answered in order.");
+        api.MapDelete("/{code}", Undo).WithSummary("Undo a mistaken check-in.");
+        api.MapGet("/roster", GetRoster).WithSummary("Every registration with its check-in, for offline verdicts.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<CheckInResult>, ValidationProblem>> CheckIn(
+        CheckInRequest body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Code))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["This field is required."] });
+        return TypedResults.Ok(await service.CheckInAsync(WithDevice(body, user), user.OrganiserId()!.Value, ct));
+    }
+
+    public static async Task<Results<Ok<CheckInResult[]>, ValidationProblem>> CheckInBatch(
+        CheckInRequest[] body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (body.Length > CheckInService.BatchMax)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"At most {CheckInService.BatchMax} scans per batch."] });
+        return TypedResults.Ok(await service.CheckInBatchAsync(body.Select(b => WithDevice(b, user)).ToArray(), user.OrganiserId()!.Value, ct));
+    }
+
+    public static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> Undo(
+        string code, string? device, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await service.UndoAsync(code, user.OrganiserId()!.Value, device ?? user.Identity?.Name, ct);
+        return result is null
+            ? TypedResults.Problem(statusCode: 404, title: "Not checked in", detail: "No check-in of this ticket to undo.")
+            : TypedResults.Ok(result);
+    }
+
+    public static Ok<Roster> GetRoster(CheckInService service) => TypedResults.Ok(service.Roster());
+
+    /// <summary>A scan without a device name is recorded under the organiser's name.</summary>
+    private static CheckInRequest WithDevice(CheckInRequest r, ClaimsPrincipal user) =>
+        string.IsNullOrWhiteSpace(r.Device) ? r with { Device = user.Identity?.Name } : r;
+}

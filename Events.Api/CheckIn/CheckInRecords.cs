@@ -1,0 +1,38 @@
+namespace Events.Api.CheckIn;
+
+/// <summary>The answers a scan can get. The scanner words each one; the API returns the code.</summary>
+public static class CheckInOutcome
+{
+    public const string Accepted = "accepted";
+    public const string AlreadyCheckedIn = "already_checked_in";
+    public const string Unknown = "unknown";
+    public const string Cancelled = "cancelled";
+    public const string NotConfirmed = "not_confirmed";
+    /// <summary>Audit only: a check-in was undone.</summary>
+    public const string Undone = "undone";
+}
+
+/// <summary>
+/// Body of <c>POST /api/v1/checkins</c> (and each item of the batch). <c>Nonce</c> makes a retry safe;
+/// <c>ScannedAt</c> is when the device saw the ticket (offline scans arrive later); <c>Device</c> names the phone.
+/// </summary>
+public sealed record CheckInRequest(string? Code, string? Nonce = null, DateTimeOffset? ScannedAt = null, string? Device = null);
+
+/// <summary>Who a ticket belongs to.</summary>
+public sealed record AttendeeView(string FirstName, string LastName, string? Organisation)
+{
+    public string Name => $"{FirstName} {LastName}";
+}
+
+/// <summary>The answer to one scan: <c>CheckedInAt</c> and <c>Device</c> say when and where that person was let in.</summary>
+public sealed record CheckInResult(string Outcome, AttendeeView? Attendee, DateTimeOffset? CheckedInAt, string? Device);
+
+/// <summary>One line of the roster the scanner caches for offline verdicts.</summary>
+public sealed record RosterEntry(
+    string Code, string FirstName, string LastName, string? Organisation, string Status, DateTimeOffset? CheckedInAt, string? Device);
+
+/// <summary><c>GET /api/v1/checkins/roster</c>: every registration of the event, and the live counter.</summary>
+public sealed record Roster(long Confirmed, long CheckedIn, DateTimeOffset GeneratedAt, IReadOnlyList<RosterEntry> Attendees);
+
+/// <summary>The live counter: checked in / confirmed.</summary>
+public sealed record CheckInCounts(long CheckedIn, long Confirmed);

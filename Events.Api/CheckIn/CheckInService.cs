@@ -1,0 +1,169 @@
+using System.Data;
+using System.Threading.Channels;
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Api.Storage;
+
+namespace Events.Api.CheckIn;
+
+/// <summary>
+/// Door check-in: one transactional function with explicit outcomes, idempotent by the client's nonce, every scan
+/// audited. The single writer makes the race between phones a non-event: the first scan to arrive wins, the
+/// others are told "already checked in". Scans waiting for the writer are committed together (group commit): at the
+/// opening rush one transaction carries a dozen scans, each still decided in arrival order.
+/// </summary>
+public sealed class CheckInService(Db db, EventStore events, TimeProvider clock) : IDisposable
+{
+    /// <summary>The most scans one transaction carries.</summary>
+    public const int GroupMax = 256;
+    public const int DeviceMax = 60;
+    public const int NonceMax = 100;
+    public const int BatchMax = 500;
+    public const int SearchMin = 2;
+
+    private TimeZoneInfo? _zone;
+    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private int _writerStarted;
+
+    private sealed record Pending(CheckInRequest Request, long OrganiserId, DateTimeOffset ReceivedAt, TaskCompletionSource<CheckInResult> Done);
+
+    public Task<CheckInResult> CheckInAsync(CheckInRequest request, long organiserId, CancellationToken ct = default)
+    {
+        var pending = new Pending(request, organiserId, clock.GetUtcNow(), new(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (Interlocked.Exchange(ref _writerStarted, 1) == 0) _ = Task.Run(WriteLoopAsync);
+        if (!_pending.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(CheckInService));
+        return pending.Done.Task.WaitAsync(ct);
+    }
+
+    /// <summary>Takes every scan waiting and decides them in one transaction, in arrival order.</summary>
+    private async Task WriteLoopAsync()
+    {
+        var group = new List<Pending>(GroupMax);
+        while (await _pending.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            while (group.Count < GroupMax && _pending.Reader.TryRead(out var next)) group.Add(next);
+            try
+            {
+                var results = await db.WriteAsync((c, tx) => group.Select(p => Decide(c, tx, p.Request, p.OrganiserId, p.ReceivedAt)).ToArray());
+                for (var i = 0; i < group.Count; i++) group[i].Done.TrySetResult(Local(results[i]));
+            }
+            catch (Exception)
+            {
+                // One scan that fails must not fail its neighbours: each is retried in its own transaction.
+                foreach (var p in group)
+                {
+                    try { p.Done.TrySetResult(Local(await db.WriteAsync((c, tx) => Decide(c, tx, p.Request, p.OrganiserId, p.ReceivedAt)))); }
+                    catch (Exception e) { p.Done.TrySetException(e); }
+                }
+            }
+        }
+    }
+
+    public void Dispose() => _pending.Writer.TryComplete();
+
+    /// <summary>The offline queue of one device: answered in order, in one transaction.</summary>
+    public Task<CheckInResult[]> CheckInBatchAsync(IReadOnlyList<CheckInRequest> requests, long organiserId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        return db.WriteAsync((c, tx) => requests.Select(r => Local(Decide(c, tx, r, organiserId, now))).ToArray(), ct);
+    }
+
+    /// <summary>The rule itself, inside the caller's write transaction.</summary>
+    public static CheckInResult Decide(IDbConnection c, IDbTransaction tx, CheckInRequest request, long organiserId, DateTimeOffset now)
+    {
+        var sql = CheckInCommands.For(c, tx);
+        var nonce = Clean(request.Nonce, NonceMax);
+        if (nonce is not null && sql.ByNonce(nonce) is { } previous)
+            return new CheckInResult(previous.Outcome,
+                previous.FirstName is null ? null : new AttendeeView(previous.FirstName, previous.LastName!, previous.Organisation),
+                previous.CheckedInAt, previous.CheckedInDevice);
+
+        var device = Clean(request.Device, DeviceMax) ?? "";
+        // The device's clock says when the ticket was seen; a time after receipt is a wrong clock, not a scan from the future.
+        var scannedAt = request.ScannedAt is { } s && s <= now ? s : now;
+        var code = TicketCode(request.Code);
+        var target = code is null ? null : sql.ByTicketCode(code);
+
+        CheckInResult result;
+        if (target is null) result = new(CheckInOutcome.Unknown, null, null, null);
+        else
+        {
+            var attendee = new AttendeeView(target.FirstName, target.LastName, target.Organisation);
+            if (target.Status == RegistrationStatus.Cancelled) result = new(CheckInOutcome.Cancelled, attendee, null, null);
+            else if (target.Status != RegistrationStatus.Confirmed) result = new(CheckInOutcome.NotConfirmed, attendee, null, null);
+            else if (target.CheckedInAt is { } at) result = new(CheckInOutcome.AlreadyCheckedIn, attendee, at, target.Device);
+            else
+            {
+                sql.Insert(target.Id, scannedAt, device, organiserId);
+                result = new(CheckInOutcome.Accepted, attendee, scannedAt, device);
+            }
+        }
+        sql.Audit(nonce, Truncate(request.Code ?? "", NonceMax), target?.Id, organiserId, device, scannedAt, now,
+            result.Outcome, result.CheckedInAt, result.Device);
+        return result;
+    }
+
+    /// <summary>Undoes a mistaken check-in; null when that ticket is not checked in.</summary>
+    public Task<CheckInResult?> UndoAsync(string? code, long organiserId, string? device, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var ticket = TicketCode(code);
+        return db.WriteAsync<CheckInResult?>((c, tx) =>
+        {
+            var target = ticket is null ? null : CheckInStore.ByTicketCode(c, ticket, tx);
+            if (target?.CheckedInAt is null || !CheckInStore.Delete(c, tx, target.Id)) return null;
+            var name = Clean(device, DeviceMax) ?? "";
+            CheckInStore.Audit(c, tx, null, ticket!, target.Id, organiserId, name, now, now, CheckInOutcome.Undone, null, null);
+            return new CheckInResult(CheckInOutcome.Undone, new AttendeeView(target.FirstName, target.LastName, target.Organisation), null, null);
+        }, ct);
+    }
+
+    public Roster Roster()
+    {
+        var ev = events.Current();
+        using var c = db.OpenRead();
+        var attendees = CheckInStore.Roster(c, ev.Id).Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList();
+        var counts = CheckInStore.Counts(c, ev.Id);
+        return new Roster(counts.Confirmed, counts.CheckedIn, ev.Local(clock.GetUtcNow()), attendees);
+    }
+
+    public CheckInCounts Counts()
+    {
+        using var c = db.OpenRead();
+        return CheckInStore.Counts(c, events.Current().Id);
+    }
+
+    /// <summary>Name search at the door: the first letters of a first or last name (at least two).</summary>
+    public IReadOnlyList<RosterEntry> Search(string? prefix, int limit = 20)
+    {
+        var text = prefix?.Trim() ?? "";
+        if (text.Length < SearchMin || text.Length > 100) return [];
+        using var c = db.OpenRead();
+        return CheckInStore.Search(c, events.Current().Id, text, limit).Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList();
+    }
+
+    /// <summary>A scanned QR may hold the bare code or a ticket link ending with it.</summary>
+    public static string? TicketCode(string? scanned)
+    {
+        if (string.IsNullOrWhiteSpace(scanned)) return null;
+        var text = scanned.Trim().TrimEnd('/');
+        var slash = text.LastIndexOf('/');
+        return SecretCode.Normalise(slash >= 0 ? text[(slash + 1)..] : text);
+    }
+
+    /// <summary>Times shown at the door are in the event's own time zone ("checked in at 09:02").</summary>
+    public DateTimeOffset? Local(DateTimeOffset? instant) =>
+        instant is { } i ? TimeZoneInfo.ConvertTime(i, _zone ??= TimeZoneInfo.FindSystemTimeZoneById(events.Current().TimeZone)) : null;
+
+    private CheckInResult Local(CheckInResult r) => r.CheckedInAt is null ? r : r with { CheckedInAt = Local(r.CheckedInAt) };
+
+    private static string? Clean(string? text, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var clean = new string(text.Trim().Where(ch => !char.IsControl(ch)).ToArray());
+        return clean.Length == 0 ? null : Truncate(clean, max);
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

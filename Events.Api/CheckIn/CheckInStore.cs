@@ -1,0 +1,72 @@
+using System.Data;
+using Dapper;
+
+namespace Events.Api.CheckIn;
+
+/// <summary>The SQL of check-in. Writes run inside the transaction given by <c>Db.WriteAsync</c>.</summary>
+public static class CheckInStore
+{
+    /// <summary>A ticket's registration and, when already let in, when and where.</summary>
+    public sealed record Target(long Id, string FirstName, string LastName, string? Organisation, string Status,
+        DateTimeOffset? CheckedInAt, string? Device);
+
+    /// <summary>A recorded scan, for answering a retried nonce the same way.</summary>
+    public sealed record RecordedScan(string Outcome, string? FirstName, string? LastName, string? Organisation,
+        DateTimeOffset? CheckedInAt, string? CheckedInDevice);
+
+    public static Target? ByTicketCode(IDbConnection c, string code, IDbTransaction? tx = null) =>
+        c.QuerySingleOrDefault<Target>("""
+            SELECT r.id, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
+            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+            WHERE r.ticket_code = @code
+            """, new { code }, tx);
+
+    public static RecordedScan? ByNonce(IDbConnection c, IDbTransaction tx, string nonce) =>
+        c.QuerySingleOrDefault<RecordedScan>("""
+            SELECT s.outcome, r.first_name, r.last_name, r.organisation, s.checked_in_at, s.checked_in_device
+            FROM checkin_scans s LEFT JOIN registrations r ON r.id = s.registration_id
+            WHERE s.nonce = @nonce
+            """, new { nonce }, tx);
+
+    public static void Insert(IDbConnection c, IDbTransaction tx, long registrationId, DateTimeOffset checkedInAt, string device, long organiserId) =>
+        c.Execute("""
+            INSERT INTO checkins (registration_id, checked_in_at, device, organiser_id)
+            VALUES (@registrationId, @checkedInAt, @device, @organiserId)
+            """, new { registrationId, checkedInAt, device, organiserId }, tx);
+
+    public static bool Delete(IDbConnection c, IDbTransaction tx, long registrationId) =>
+        c.Execute("DELETE FROM checkins WHERE registration_id = @registrationId", new { registrationId }, tx) == 1;
+
+    public static void Audit(IDbConnection c, IDbTransaction tx, string? nonce, string code, long? registrationId, long organiserId,
+        string device, DateTimeOffset scannedAt, DateTimeOffset receivedAt, string outcome, DateTimeOffset? checkedInAt, string? checkedInDevice) =>
+        c.Execute("""
+            INSERT INTO checkin_scans (nonce, code, registration_id, organiser_id, device, scanned_at, received_at, outcome, checked_in_at, checked_in_device)
+            VALUES (@nonce, @code, @registrationId, @organiserId, @device, @scannedAt, @receivedAt, @outcome, @checkedInAt, @checkedInDevice)
+            """, new { nonce, code, registrationId, organiserId, device, scannedAt, receivedAt, outcome, checkedInAt, checkedInDevice }, tx);
+
+    public static CheckInCounts Counts(IDbConnection c, long eventId) =>
+        c.QuerySingle<CheckInCounts>("""
+            SELECT (SELECT COUNT(*) FROM checkins k JOIN registrations r ON r.id = k.registration_id
+                    WHERE r.event_id = @eventId AND r.status = 'confirmed') AS checked_in,
+                   (SELECT confirmed FROM events WHERE id = @eventId) AS confirmed
+            """, new { eventId });
+
+    public static IEnumerable<RosterEntry> Roster(IDbConnection c, long eventId) =>
+        c.Query<RosterEntry>("""
+            SELECT r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
+            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+            WHERE r.event_id = @eventId
+            ORDER BY r.last_name, r.first_name
+            """, new { eventId });
+
+    /// <summary>Confirmed people whose first or last name starts with <paramref name="prefix"/>.</summary>
+    public static IEnumerable<RosterEntry> Search(IDbConnection c, long eventId, string prefix, int limit) =>
+        c.Query<RosterEntry>("""
+            SELECT r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
+            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+            WHERE r.event_id = @eventId AND r.status <> 'cancelled'
+              AND (r.first_name LIKE @pattern ESCAPE '\' OR r.last_name LIKE @pattern ESCAPE '\'
+                   OR (r.first_name || ' ' || r.last_name) LIKE @pattern ESCAPE '\')
+            ORDER BY r.last_name, r.first_name LIMIT @limit
+            """, new { eventId, pattern = prefix.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%", limit });
+}

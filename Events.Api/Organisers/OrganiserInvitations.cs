@@ -1,0 +1,131 @@
+using System.Net.Mail;
+using System.Text.Json;
+using Dapper;
+using Events.Api.Configuration;
+using Events.Api.Mail;
+using Events.Api.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Events.Api.Organisers;
+
+/// <summary>
+/// How organisers get their accounts: admins invite by e-mail (a link to choose a password); without a configured
+/// first admin, a one-time setup link is printed in the log at start-up.
+/// </summary>
+public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<EventsOptions> options, ILogger<OrganiserInvitations> log)
+{
+    /// <summary>The outbox kind of the invitation e-mail; its JSON payload has <c>email</c>, <c>name</c>, <c>role</c>, <c>link</c>.</summary>
+    public const string MailKindInvitation = "organiser_invitation";
+
+    /// <summary>At start-up, when no admin exists: a fresh setup link in the log (older ones stop working). Null when not needed.</summary>
+    public string? PrintSetupLinkIfNoAdmin()
+    {
+        var now = clock.GetUtcNow();
+        var token = db.WriteAsync((c, tx) =>
+        {
+            if (OrganiserStore.AdminCount(c, tx) > 0) return null;
+            OrganiserTokens.RevokeUnused(c, tx, OrganiserTokens.Setup, now);
+            return OrganiserTokens.Create(c, tx, OrganiserTokens.Setup, null, now, OrganiserTokens.SetupLifetime);
+        }).GetAwaiter().GetResult();
+        if (token is null) return null;
+        var link = options.Value.Link($"/organisers/setup/{token}");
+        log.LogWarning("No admin account yet. Create the first one within 24 hours at {SetupLink}", link);
+        return link;
+    }
+
+    public bool IsLive(string purpose, string? token)
+    {
+        using var c = db.OpenRead();
+        return OrganiserTokens.IsLive(c, purpose, token, clock.GetUtcNow(), out _);
+    }
+
+    /// <summary>Creates the first admin through the setup link; field errors are message keys.</summary>
+    public async Task<(Organiser? Admin, Dictionary<string, string> Errors)> CompleteSetupAsync(
+        string? token, string? email, string? name, string? password, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        CheckEmail(errors, email);
+        CheckPassword(errors, password);
+        if (errors.Count > 0) return (null, errors);
+        var now = clock.GetUtcNow();
+        var hash = OrganiserAccounts.HashPassword(password!);
+        var admin = await db.WriteAsync((c, tx) =>
+        {
+            if (token is null || OrganiserStore.AdminCount(c, tx) > 0 || !OrganiserTokens.Redeem(c, tx, OrganiserTokens.Setup, token, now, out _)) return null;
+            var id = OrganiserStore.Insert(c, tx, email!, Clean(name), Roles.Admin, hash, now);
+            return OrganiserStore.ById(c, id, tx);
+        }, ct);
+        if (admin is null) errors["token"] = "link_expired";
+        else log.LogInformation("First admin {OrganiserId} created through the setup link", admin.Id);
+        return (admin, errors);
+    }
+
+    /// <summary>An admin invites an organiser: the account waits for a password; the e-mail goes through the outbox.</summary>
+    public async Task<Dictionary<string, string>> InviteAsync(string? email, string? name, string? role, long invitedBy, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        CheckEmail(errors, email);
+        if (!Roles.IsKnown(role)) errors["role"] = "required";
+        if (errors.Count > 0) return errors;
+        var now = clock.GetUtcNow();
+        var invited = await db.WriteAsync((c, tx) =>
+        {
+            if (OrganiserStore.ByEmail(c, email!, tx) is not null) return false;
+            var id = OrganiserStore.Insert(c, tx, email!, Clean(name), role!, null, now);
+            var token = OrganiserTokens.Create(c, tx, OrganiserTokens.Invitation, id, now, OrganiserTokens.InvitationLifetime);
+            var payload = JsonSerializer.Serialize(new
+            {
+                email = email!.Trim(), name = Clean(name), role, link = options.Value.Link($"/organisers/invitation/{token}"), expiresAt = now + OrganiserTokens.InvitationLifetime,
+            });
+            Outbox.Enqueue(c, tx, MailKindInvitation, registrationId: null, now, payload);
+            return true;
+        }, ct);
+        if (!invited) errors["email"] = "organiser_exists";
+        else log.LogInformation("Organiser invited as {Role} by {OrganiserId}", role, invitedBy);
+        return errors;
+    }
+
+    /// <summary>The invited organiser chooses a password; the link then stops working.</summary>
+    public async Task<(Organiser? Organiser, Dictionary<string, string> Errors)> AcceptAsync(string? token, string? password, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        CheckPassword(errors, password);
+        if (errors.Count > 0) return (null, errors);
+        var now = clock.GetUtcNow();
+        var hash = OrganiserAccounts.HashPassword(password!);
+        var organiser = await db.WriteAsync((c, tx) =>
+        {
+            if (token is null || !OrganiserTokens.Redeem(c, tx, OrganiserTokens.Invitation, token, now, out var id) || id is null) return null;
+            c.Execute("UPDATE organisers SET password_hash = @hash, failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
+                new { hash, now, id }, tx);
+            return OrganiserStore.ById(c, id.Value, tx);
+        }, ct);
+        if (organiser is null) errors["token"] = "link_expired";
+        return (organiser, errors);
+    }
+
+    public IReadOnlyList<Organiser> All()
+    {
+        using var c = db.OpenRead();
+        return c.Query<Organiser>("""
+            SELECT id, email, name, role, password_hash, failed_logins, locked_until, created_at, updated_at FROM organisers ORDER BY email_key
+            """).ToList();
+    }
+
+    private static void CheckEmail(Dictionary<string, string> errors, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email)) errors["email"] = "required";
+        else if (email.Trim().Length > 254 || !MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim())
+            errors["email"] = "invalid_email";
+    }
+
+    private static void CheckPassword(Dictionary<string, string> errors, string? password)
+    {
+        if (string.IsNullOrEmpty(password)) errors["password"] = "required";
+        else if (password.Length < OrganiserAccounts.MinPasswordLength) errors["password"] = "password_too_short";
+        else if (password.Length > 1024) errors["password"] = "too_long";
+    }
+
+    private static string Clean(string? name) => (name ?? "").Trim() is { Length: > 0 and <= 100 } n ? n : "";
+}

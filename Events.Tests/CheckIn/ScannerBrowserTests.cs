@@ -1,0 +1,98 @@
+using Dapper;
+using Events.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Events.Tests.CheckIn;
+
+/// <summary>The door scanner in Debian's Chromium, fed a real ticket QR through the fake camera.</summary>
+public sealed class ScannerBrowserTests
+{
+    private static async Task SignInAsync(IPage page, string baseUrl)
+    {
+        await page.GotoAsync(baseUrl + "/organisers/signin");
+        await page.Locator("#email").FillAsync(EventsApp.AdminEmail);
+        await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/organisers");
+    }
+
+    [SkippableFact]
+    public async Task TheCameraScansATicketQrToAWelcomeAndAnOfflineScanIsQueuedThenSynced()
+    {
+        using var live = new LiveApp();
+        var ada = await live.TicketAsync("Ada", "Lovelace");
+        var grace = await live.TicketAsync("Grace", "Hopper");
+        var video = Path.Combine(live.App.Folder, "ticket.y4m");
+        Tickets.WriteY4m(video, ada);
+        var (playwright, browser) = await Browser.LaunchAsync(
+            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}");
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var context = await browser.NewContextAsync();
+        await context.GrantPermissionsAsync(["camera"], new() { Origin = live.BaseUrl });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+
+        await SignInAsync(page, live.BaseUrl);
+        await page.Locator("a[href='/door/scan']").ClickAsync(); // one tap from the organiser home
+        await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
+        await page.Locator("#start").ClickAsync();
+
+        var welcome = page.Locator("#verdict .verdict-ok");
+        await Assertions.Expect(welcome).ToContainTextAsync("Bienvenue, Ada Lovelace (Analytical Engines)");
+        Assert.Equal("status", await page.Locator("#verdict").GetAttributeAsync("role"));
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("1 entrés / 2 confirmés");
+        await welcome.ClickAsync(); // a tap resumes
+        await page.Locator("#stop").ClickAsync();
+
+        await context.SetOfflineAsync(true);
+        await page.ReloadAsync(); // the service worker serves the page and its script without a network
+        await page.Locator("#code").FillAsync(grace.ToLowerInvariant());
+        await page.Locator("#code").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#verdict .verdict-ok")).ToContainTextAsync("Grace Hopper"); // from the cached roster
+        await Assertions.Expect(page.Locator("#queue")).ToHaveTextAsync("1 scan en attente d'envoi");
+        using (var c = live.App.Db.OpenRead())
+            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
+
+        await context.SetOfflineAsync(false);
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("2 entrés / 2 confirmés", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#queue")).ToBeEmptyAsync();
+        using (var c = live.App.Db.OpenRead())
+            Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
+    }
+
+    [SkippableFact]
+    public async Task TheScannerPageWithoutItsDecoderWeighsAtMostFortyKilobytes()
+    {
+        using var live = new LiveApp();
+        await live.TicketAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await SignInAsync(page, live.BaseUrl);
+
+        var traffic = Browser.Traffic.Watch(page);
+        await page.GotoAsync(live.BaseUrl + "/door/scan", new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.All(traffic.Urls, u => Assert.StartsWith(live.BaseUrl, u));
+        Assert.DoesNotContain(traffic.Urls, u => u.Contains("jsQR"));
+        Assert.True(traffic.Bytes <= 40 * 1024, $"/door/scan: {traffic.Bytes} bytes transferred");
+    }
+
+    [SkippableFact]
+    public async Task TheDecoderIsServedGzippedFromOurOwnOrigin()
+    {
+        using var live = new LiveApp();
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
+        var request = new HttpRequestMessage(HttpMethod.Get, live.BaseUrl + "/lib/jsqr/jsQR.js");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+        var response = await client.SendAsync(request);
+        Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 60 * 1024);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(live.BaseUrl + "/lib/jsqr/LICENSE.txt")).StatusCode);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using Dapper;
+using Events.Tests.Infrastructure;
+using QRCoder;
+
+namespace Events.Tests.CheckIn;
+
+/// <summary>Ticket codes and their QR codes, as the door sees them.</summary>
+public static class Tickets
+{
+    /// <summary>Registers someone and returns their ticket code (read from the database, as the ticket e-mail would carry it).</summary>
+    public static async Task<string> TicketAsync(this EventsApp app, string firstName = "Ada", string lastName = "Lovelace")
+    {
+        var created = await app.RegisterAsync(firstName: firstName, lastName: lastName);
+        return app.TicketCodeOf(created.ManageCode);
+    }
+
+    /// <summary>The same, on the app listening on a real port (the browser tests).</summary>
+    public static async Task<string> TicketAsync(this LiveApp live, string firstName = "Ada", string lastName = "Lovelace")
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(live.BaseUrl) };
+        var response = await client.PostAsJsonAsync("/api/v1/registrations", new
+        {
+            firstName, lastName, email = $"{Guid.NewGuid():N}@example.org", organisation = "Analytical Engines", consent = true,
+        });
+        response.EnsureSuccessStatusCode();
+        var created = (await response.Content.ReadFromJsonAsync<EventsApp.Created>())!;
+        return live.App.TicketCodeOf(created.ManageCode);
+    }
+
+    public static string TicketCodeOf(this EventsApp app, string manageCode)
+    {
+        using var c = app.Db.OpenRead();
+        return c.ExecuteScalar<string>("SELECT ticket_code FROM registrations WHERE manage_code = @manageCode", new { manageCode })!;
+    }
+
+    /// <summary>The QR module matrix of <paramref name="text"/>, as the ticket e-mail draws it.</summary>
+    public static bool[,] QrModules(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        var rows = data.ModuleMatrix;
+        var size = rows.Count;
+        var modules = new bool[size, size];
+        for (var y = 0; y < size; y++)
+            for (var x = 0; x < size; x++) modules[y, x] = rows[y][x];
+        return modules;
+    }
+
+    /// <summary>
+    /// A Y4M video (what Chromium's fake camera plays) showing the QR of <paramref name="text"/> about 300 px wide,
+    /// black on a white quiet zone, in the middle of a 640×480 frame.
+    /// </summary>
+    public static void WriteY4m(string path, string text, int frames = 10)
+    {
+        const int width = 640, height = 480;
+        var modules = QrModules(text); // QRCoder's matrix already includes a 4-module quiet zone
+        var size = modules.GetLength(0);
+        var scale = 300 / size;
+        var (left, top) = ((width - size * scale) / 2, (height - size * scale) / 2);
+        var luma = new byte[width * height];
+        Array.Fill(luma, (byte)235);
+        for (var y = 0; y < size * scale; y++)
+            for (var x = 0; x < size * scale; x++)
+                luma[(top + y) * width + left + x] = modules[y / scale, x / scale] ? (byte)16 : (byte)235;
+        var chroma = new byte[width / 2 * (height / 2) * 2];
+        Array.Fill(chroma, (byte)128);
+
+        using var file = File.Create(path);
+        file.Write("YUV4MPEG2 W640 H480 F10:1 Ip A1:1 C420jpeg\n"u8);
+        for (var f = 0; f < frames; f++)
+        {
+            file.Write("FRAME\n"u8);
+            file.Write(luma);
+            file.Write(chroma);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Dapper;
+using Events.Tests.CheckIn;
+using Events.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Events.Tests.Organisers;
+
+/// <summary>axe-core on every organiser page, in the states people see them (errors, results, a verdict on screen).</summary>
+public sealed class OrganiserPagesBrowserTests
+{
+    [SkippableFact]
+    public async Task AxeCoreFindsNoViolationOnAnyOrganiserPage()
+    {
+        using var live = new LiveApp();
+        var code = await live.TicketAsync("Ada", "Lovelace");
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        var checkedPages = new List<string>();
+        async Task Check(string what)
+        {
+            await Browser.AssertNoAccessibilityViolationsAsync(page);
+            checkedPages.Add(what);
+        }
+
+        await page.GotoAsync(live.BaseUrl + "/organisers/signin");
+        await Check("sign-in");
+        await page.Locator("#email").FillAsync(EventsApp.AdminEmail);
+        await page.Locator("#password").FillAsync("wrong password!");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Check("sign-in with error");
+        await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/organisers");
+        await Check("organiser home");
+
+        await page.GotoAsync(live.BaseUrl + "/organisers/staff");
+        await Check("team");
+        await page.Locator("#email").FillAsync("door@example.org");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("door@example.org");
+        await Check("team after an invitation");
+
+        await page.GotoAsync(live.BaseUrl + "/door/scan?q=Lov");
+        await Check("scanner with search results");
+        await page.Locator("#code").FillAsync(code);
+        await page.Locator("#code").PressAsync("Enter");
+        await page.Locator("#verdict .verdict-ok").HoverAsync(); // keeps it on screen while axe reads it
+        await Check("scanner with a verdict on screen");
+        await page.Locator("#verdict .verdict-continue").ClickAsync();
+        await page.Locator("#code").FillAsync(code);
+        await page.Locator("#code").PressAsync("Enter");
+        await page.Locator("#verdict .verdict-warn").HoverAsync();
+        await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Déjà entré(e)");
+        await Check("scanner with an already-checked-in verdict");
+
+        await page.GotoAsync(live.BaseUrl + "/organisers/denied");
+        await Check("denied");
+
+        string link;
+        using (var c = live.App.Db.OpenRead())
+            link = JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation'")!)
+                .RootElement.GetProperty("link").GetString()!;
+        await using var anonymous = await browser.NewContextAsync();
+        var visitor = await anonymous.NewPageAsync();
+        visitor.SetDefaultTimeout(15_000);
+        page = visitor;
+        await page.GotoAsync(live.BaseUrl + new Uri(link).AbsolutePath);
+        await Check("invitation");
+        await page.Locator("#password").FillAsync("short");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Check("invitation with error");
+        await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
+        await Check("setup link expired");
+
+        Assert.Equal(12, checkedPages.Count);
+    }
+}

@@ -1,0 +1,53 @@
+using Events.Api.CheckIn;
+using Events.Api.Organisers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Events.Web.Pages.Door;
+
+/// <summary>
+/// The door scanner. Without JavaScript it is a page of plain forms (typed code, name search, one-tap check-in,
+/// undo); <c>/door/scanner.js</c> adds the camera, instant verdicts and the offline queue on top.
+/// </summary>
+[Authorize(Policy = Roles.DoorPolicy)]
+public sealed class ScanModel(CheckInService checkIn) : PageModel
+{
+    public CheckInCounts Counts { get; private set; } = new(0, 0);
+    public CheckInResult? Verdict { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    public IReadOnlyList<RosterEntry> Results { get; private set; } = [];
+    /// <summary>The ticket just let in, for the undo button.</summary>
+    public string? LastCode { get; private set; }
+    /// <summary>A fresh retry key per form shown: re-posting the same form cannot check someone in twice.</summary>
+    public string Nonce { get; } = Guid.NewGuid().ToString("N");
+
+    public void OnGet() => Load();
+
+    public async Task<IActionResult> OnPostCodeAsync(string? code, string? nonce, string? device, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            Verdict = await checkIn.CheckInAsync(new CheckInRequest(code, nonce, null, Device(device)), User.OrganiserId()!.Value, ct);
+            if (Verdict.Outcome == CheckInOutcome.Accepted) LastCode = CheckInService.TicketCode(code);
+        }
+        Load();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync(string? code, string? device, CancellationToken ct)
+    {
+        Verdict = await checkIn.UndoAsync(code, User.OrganiserId()!.Value, Device(device), ct)
+                  ?? new CheckInResult("nothing_to_undo", null, null, null);
+        Load();
+        return Page();
+    }
+
+    private string? Device(string? device) => string.IsNullOrWhiteSpace(device) ? User.Identity?.Name : device;
+
+    private void Load()
+    {
+        Counts = checkIn.Counts();
+        Results = checkIn.Search(Query);
+    }
+}

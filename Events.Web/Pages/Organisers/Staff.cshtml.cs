@@ -1,0 +1,35 @@
+using Events.Api.Organisers;
+using Events.Web.Localisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Events.Web.Pages.Organisers;
+
+/// <summary>Admins see the organiser accounts and invite door staff or other admins by e-mail.</summary>
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class StaffModel(OrganiserInvitations invitations, UiText t) : PageModel
+{
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Role { get; set; } = Roles.Door;
+    public IReadOnlyList<Organiser> Organisers { get; private set; } = [];
+    public Dictionary<string, string> Errors { get; } = [];
+    public string? Invited { get; private set; }
+    public string? Err(string field) => Errors.TryGetValue(field, out var e) ? e : null;
+
+    public void OnGet() => Organisers = invitations.All();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var errors = await invitations.InviteAsync(Email, Name, Role, User.OrganiserId()!.Value, ct);
+        foreach (var (field, key) in errors) Errors[field] = t[key];
+        if (errors.Count == 0)
+        {
+            Invited = Email!.Trim();
+            (Email, Name, Role) = (null, null, Roles.Door);
+        }
+        Organisers = invitations.All();
+        return Page();
+    }
+}

@@ -1,0 +1,42 @@
+-- wrk script: each request is the first scan of a distinct valid ticket code, as at the door at opening time.
+-- Codes are generated as in seed.py: "B" + the request number in base 32 over the ticket alphabet, 27 digits.
+local alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+local cookie = os.getenv("EVENTS_COOKIE")
+local threads, next_id = 0, 0
+
+local function code(i)
+  local digits = {}
+  for k = 27, 1, -1 do
+    local d = i % 32
+    digits[k] = alphabet:sub(d + 1, d + 1)
+    i = math.floor(i / 32)
+  end
+  return "B" .. table.concat(digits)
+end
+
+function setup(thread)
+  thread:set("first", next_id)
+  next_id = next_id + 1
+  threads = next_id
+end
+
+function init(args)
+  counter = first
+  step = tonumber(os.getenv("WRK_THREADS") or "2")
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Cookie"] = cookie
+end
+
+function request()
+  local c = code(counter)
+  counter = counter + step
+  return wrk.format("POST", "/api/v1/checkins", nil,
+    '{"code":"' .. c .. '","nonce":"n' .. c .. '","device":"Door ' .. (first + 1) .. '"}')
+end
+
+function done(summary, latency, requests)
+  local errors = summary.errors
+  io.write(string.format("checkins: %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, non-2xx %d, socket errors %d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    errors.status, errors.connect + errors.read + errors.write + errors.timeout))
+end

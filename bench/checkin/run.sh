@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Door check-in rush: publish Events.Web in Release, seed N registrations, sign in, then wrk posts first scans of
+# distinct valid codes at 16 connections, next to the bare GET /healthz for the ratio. Never uses port 5000.
+#   bench/checkin/run.sh            (CODES=400000 DURATION=10s CONNECTIONS=16 THREADS=2)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CODES=${CODES:-400000}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+WORK=$(mktemp -d /tmp/events-bench-checkin.XXXXXX)
+PASSWORD="bench admin password"
+
+echo "== publishing Events.Web (Release) to $WORK/app"
+dotnet publish Events.Web -c Release -o "$WORK/app" -v q -clp:NoSummary >/dev/null
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+export ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Events="Data Source=$WORK/events.db" \
+  Events__RateLimiting__Enabled=false \
+  Events__Mail__PickupDirectory="$WORK/mail" \
+  Events__Admin__Email=bench@example.org \
+  Events__Admin__Password="$PASSWORD" \
+  Logging__LogLevel__Default=Warning
+dotnet "$WORK/app/Events.Web.dll" --urls "$BASE" >"$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+
+echo "== seeding $CODES registrations"
+python3 bench/checkin/seed.py "$WORK/events.db" "$CODES"
+
+COOKIE=$(curl -fs -o /dev/null -c - -H 'Content-Type: application/json' \
+  -d "{\"email\":\"bench@example.org\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/auth/login" | awk '$6 == ".Events.Auth" { print $6 "=" $7 }')
+[ -n "$COOKIE" ] || { echo "sign-in failed"; exit 1; }
+
+echo "== warm-up (healthz, 3 s)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE/healthz" >/dev/null
+
+echo "== GET /healthz, $CONNECTIONS connections, $DURATION"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE/healthz" | grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors" || true
+
+echo "== POST /api/v1/checkins (first scans of distinct codes), $CONNECTIONS connections, $DURATION"
+EVENTS_COOKIE="$COOKIE" WRK_THREADS="$THREADS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+  -s bench/checkin/checkin.lua "$BASE" | grep -E "checkins:|Requests/sec|50%|99%" || true
+
+echo "== outcomes recorded"
+sqlite3 "$WORK/events.db" "SELECT outcome, COUNT(*) FROM checkin_scans GROUP BY outcome;"
+echo "check-ins: $(sqlite3 "$WORK/events.db" 'SELECT COUNT(*) FROM checkins;')"
+echo "peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"
+kill $APP
+rm -rf "$WORK"
