@@ -1,5 +1,4 @@
 using System.Data;
-using System.Threading.Channels;
 using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -9,58 +8,23 @@ namespace Events.Api.CheckIn;
 /// <summary>
 /// Door check-in: one transactional function with explicit outcomes, idempotent by the client's nonce, every scan
 /// audited. The single writer makes the race between phones a non-event: the first scan to arrive wins, the
-/// others are told "already checked in". Scans waiting for the writer are committed together (group commit): at the
-/// opening rush one transaction carries a dozen scans, each still decided in arrival order.
+/// others are told "already checked in".
 /// </summary>
-public sealed class CheckInService(Db db, EventStore events, TimeProvider clock) : IDisposable
+public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
 {
-    /// <summary>The most scans one transaction carries.</summary>
-    public const int GroupMax = 256;
     public const int DeviceMax = 60;
     public const int NonceMax = 100;
     public const int BatchMax = 500;
     public const int SearchMin = 2;
 
     private TimeZoneInfo? _zone;
-    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private int _writerStarted;
 
-    private sealed record Pending(CheckInRequest Request, long OrganiserId, DateTimeOffset ReceivedAt, TaskCompletionSource<CheckInResult> Done);
-
-    public Task<CheckInResult> CheckInAsync(CheckInRequest request, long organiserId, CancellationToken ct = default)
+    /// <summary>One scan. The writer commits the scans waiting together (group commit), each decided in arrival order.</summary>
+    public async Task<CheckInResult> CheckInAsync(CheckInRequest request, long organiserId, CancellationToken ct = default)
     {
-        var pending = new Pending(request, organiserId, clock.GetUtcNow(), new(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (Interlocked.Exchange(ref _writerStarted, 1) == 0) _ = Task.Run(WriteLoopAsync);
-        if (!_pending.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(CheckInService));
-        return pending.Done.Task.WaitAsync(ct);
+        var receivedAt = clock.GetUtcNow();
+        return Local(await db.WriteAsync((c, tx) => Decide(c, tx, request, organiserId, receivedAt), ct));
     }
-
-    /// <summary>Takes every scan waiting and decides them in one transaction, in arrival order.</summary>
-    private async Task WriteLoopAsync()
-    {
-        var group = new List<Pending>(GroupMax);
-        while (await _pending.Reader.WaitToReadAsync())
-        {
-            group.Clear();
-            while (group.Count < GroupMax && _pending.Reader.TryRead(out var next)) group.Add(next);
-            try
-            {
-                var results = await db.WriteAsync((c, tx) => group.Select(p => Decide(c, tx, p.Request, p.OrganiserId, p.ReceivedAt)).ToArray());
-                for (var i = 0; i < group.Count; i++) group[i].Done.TrySetResult(Local(results[i]));
-            }
-            catch (Exception)
-            {
-                // One scan that fails must not fail its neighbours: each is retried in its own transaction.
-                foreach (var p in group)
-                {
-                    try { p.Done.TrySetResult(Local(await db.WriteAsync((c, tx) => Decide(c, tx, p.Request, p.OrganiserId, p.ReceivedAt)))); }
-                    catch (Exception e) { p.Done.TrySetException(e); }
-                }
-            }
-        }
-    }
-
-    public void Dispose() => _pending.Writer.TryComplete();
 
     /// <summary>The offline queue of one device: answered in order, in one transaction.</summary>
     public Task<CheckInResult[]> CheckInBatchAsync(IReadOnlyList<CheckInRequest> requests, long organiserId, CancellationToken ct = default)
