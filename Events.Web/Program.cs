@@ -1,3 +1,4 @@
+using Events.Api.Mail;
 using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
+builder.Services.AddMail(builder.Configuration);
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 
