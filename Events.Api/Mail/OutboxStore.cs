@@ -60,7 +60,8 @@ public sealed class OutboxStore(Db db)
     public DateTimeOffset? NextDue()
     {
         using var c = db.OpenRead();
-        return c.QuerySingleOrDefault<DateTimeOffset?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'");
+        var next = c.ExecuteScalar<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'");
+        return next is null ? null : DateTimeOffset.Parse(next, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Exponential: first retry after <paramref name="first"/>, doubling, capped at five minutes.</summary>

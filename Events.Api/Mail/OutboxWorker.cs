@@ -42,9 +42,11 @@ public sealed class OutboxWorker(
         {
             while (!stop.IsCancellationRequested)
             {
+                var wait = TimeSpan.FromSeconds(Mail.PollSeconds);
                 try
                 {
                     await DrainAsync(stop);
+                    wait = NextWait();
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
@@ -54,7 +56,7 @@ public sealed class OutboxWorker(
                 {
                     log.LogError(e, "The mail worker failed a drain; it tries again at the next poll");
                 }
-                await _wake.WaitAsync(NextWait(), stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                await _wake.WaitAsync(wait, stop).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
         finally
