@@ -97,11 +97,17 @@ public sealed class OutboxWorker(
                 string? unreachable = null;
                 try
                 {
-                    using var c = db.OpenRead();
-                    foreach (var m in batch)
+                    // Read sequentially (one connection), compose in parallel (QR and calendar are CPU work), send in
+                    // order over the one transport while later messages are still being composed.
+                    var composing = Prepare(batch, events).Select(p => p.Context is null
+                        ? Task.FromResult<Composed>(new(p.Message, null, p.Result))
+                        : Task.Run(() => Compose(p.Message, p.Context), ct)).ToList();
+                    foreach (var task in composing)
                     {
+                        var item = await task;
+                        var m = item.Message;
                         if (unreachable is not null) { results.Add(new(m.Id, m.Attempts, unreachable)); continue; }
-                        results.Add(await DeliverAsync(c, m, transport, events, ct));
+                        results.Add(item.Result ?? await SendAsync(m, item.Mail!, transport, ct));
                         if (results[^1].Error is null) delivered++;
                         else if (results[^1].Error!.StartsWith(Unreachable)) unreachable = results[^1].Error;
                     }
@@ -127,23 +133,43 @@ public sealed class OutboxWorker(
 
     private const string Unreachable = "unreachable: ";
 
-    private async Task<DeliveryResult> DeliverAsync(System.Data.IDbConnection c, OutboxMessage m, IMailTransport transport,
-        Dictionary<long, EventInfo> events, CancellationToken ct)
+    private sealed record Prepared(OutboxMessage Message, MailContext? Context, DeliveryResult? Result);
+    private sealed record Composed(OutboxMessage Message, MimeKit.MimeMessage? Mail, DeliveryResult? Result);
+
+    /// <summary>Reads what each message needs; a message that cannot be sent at all gets its result here.</summary>
+    private List<Prepared> Prepare(List<OutboxMessage> batch, Dictionary<long, EventInfo> events)
     {
-        try
+        using var c = db.OpenRead();
+        return batch.Select(m =>
         {
             if (m.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
-                return new(m.Id, m.Attempts, "No registration for this message.", Permanent: true);
+                return new Prepared(m, null, new(m.Id, m.Attempts, "No registration for this message.", Permanent: true));
             if (!events.TryGetValue(r.EventId, out var ev))
                 events[r.EventId] = ev = c.QuerySingle<EventInfo>(TicketService.EventById, new { id = r.EventId });
             long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
+            return new Prepared(m, new MailContext(m, r, ev, position), null);
+        }).ToList();
+    }
 
-            var mail = composer.Compose(new MailContext(m, r, ev, position));
-            if (mail is null)
-            {
-                log.LogInformation("Outbox message {Id} ({Kind}) skipped: the registration is no longer confirmed", m.Id, m.Kind);
-                return new(m.Id, m.Attempts, null);
-            }
+    private Composed Compose(OutboxMessage m, MailContext context)
+    {
+        try
+        {
+            if (composer.Compose(context) is { } mail) return new(m, mail, null);
+            log.LogInformation("Outbox message {Id} ({Kind}) skipped: the registration is no longer confirmed", m.Id, m.Kind);
+            return new(m, null, new(m.Id, m.Attempts, null));
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Outbox message {Id} could not be composed", m.Id);
+            return new(m, null, new(m.Id, m.Attempts, "compose: " + e.Message));
+        }
+    }
+
+    private async Task<DeliveryResult> SendAsync(OutboxMessage m, MimeKit.MimeMessage mail, IMailTransport transport, CancellationToken ct)
+    {
+        try
+        {
             await transport.SendAsync(mail, $"{m.Id}-{m.Kind}", ct);
             return new(m.Id, m.Attempts, null);
         }
