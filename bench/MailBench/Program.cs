@@ -16,6 +16,7 @@ using SmtpServer.Storage;
 // Ticket e-mails per second from the outbox to an SMTP server on loopback: N registrations are queued, then one
 // drain of the real worker composes each message (QR PNG, .ics, HTML + text) and sends it over one SMTP connection.
 var count = args.Length > 0 ? int.Parse(args[0]) : 2000;
+var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
 var folder = Directory.CreateTempSubdirectory("events-mailbench-").FullName;
 var port = FreePort();
 var received = new Counter();
@@ -49,36 +50,46 @@ async Task Queue(int n, string prefix)
 }
 
 // Warm-up (JIT, first connection), not measured.
-await Queue(50, "warm");
+await Queue(300, "warm");
 await worker.DrainAsync();
-received.Reset();
 
-var queueTimer = Stopwatch.StartNew();
-await Queue(count, "bench");
-queueTimer.Stop();
-
-var timer = Stopwatch.StartNew();
-var delivered = await worker.DrainAsync();
-timer.Stop();
-
-using (var c = services.GetRequiredService<Db>().OpenRead())
+// Three rounds on the same database (the machine is shared, so one figure alone can mislead); the median is reported.
+var rates = new List<double>();
+for (var round = 1; round <= rounds; round++)
 {
-    var notSent = c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'");
-    if (delivered != count || received.Messages != count || notSent != 0)
-        throw new InvalidOperationException($"delivered {delivered}, server received {received.Messages}, not sent {notSent}: " +
-            string.Join("; ", c.Query<string>("SELECT status || ' ' || attempts || ' ' || COALESCE(last_error, '') FROM outbox WHERE status <> 'sent' LIMIT 5")));
+    var queueTimer = Stopwatch.StartNew();
+    await Queue(count, $"bench{round}-");
+    queueTimer.Stop();
+
+    received.Reset();
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var timer = Stopwatch.StartNew();
+    var delivered = await worker.DrainAsync();
+    timer.Stop();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+
+    using (var c = services.GetRequiredService<Db>().OpenRead())
+    {
+        var notSent = c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'");
+        if (delivered != count || received.Messages != count || notSent != 0)
+            throw new InvalidOperationException($"delivered {delivered}, server received {received.Messages}, not sent {notSent}: " +
+                string.Join("; ", c.Query<string>("SELECT status || ' ' || attempts || ' ' || COALESCE(last_error, '') FROM outbox WHERE status <> 'sent' LIMIT 5")));
+    }
+    var rate = count / timer.Elapsed.TotalSeconds;
+    rates.Add(rate);
+    Console.WriteLine($"round {round}: queued {count} registrations in {queueTimer.Elapsed.TotalSeconds:F2} s; delivered {count} ticket e-mails " +
+                      $"in {timer.Elapsed.TotalSeconds:F2} s = {rate:F0} messages/s; " +
+                      $"CPU {cpu.TotalMilliseconds / count:F2} ms per message, app and SMTP server together (average {received.Bytes / count} bytes, largest {received.Largest})");
 }
-var rate = count / timer.Elapsed.TotalSeconds;
-Console.WriteLine($"queued {count} registrations in {queueTimer.Elapsed.TotalSeconds:F2} s");
-Console.WriteLine($"delivered {count} ticket e-mails in {timer.Elapsed.TotalSeconds:F2} s: {rate:F0} messages/s, average {received.Bytes / count} bytes each (largest {received.Largest})");
-Console.WriteLine($"RESULT mail_messages_per_second={rate:F0}");
+var median = rates.Order().ElementAt(rates.Count / 2);
+Console.WriteLine($"RESULT mail_messages_per_second={median:F0} (median of {rounds} rounds of {count}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
 
 await stopSmtp.CancelAsync();
 try { await smtpRunning.WaitAsync(TimeSpan.FromSeconds(5)); } catch (Exception) { /* stopping */ }
 await services.DisposeAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 Directory.Delete(folder, recursive: true);
-return rate >= 500 ? 0 : 2;
+return median >= 500 ? 0 : 2;
 
 static int FreePort()
 {
