@@ -1,5 +1,6 @@
 using Events.Api.CheckIn;
 using Events.Api.Agenda;
+using Events.Api.Mail;
 using Events.Api.Organisers;
 using Events.Api.Registration;
 using Events.Api.Security;
@@ -14,6 +15,7 @@ builder.Services.AddRegistration();
 builder.Services.AddOrganiserAuth();
 builder.Services.AddAgenda();
 builder.Services.AddCheckIn();
+builder.Services.AddMail(builder.Configuration);
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 

@@ -45,6 +45,12 @@ public sealed class MailOptions
 {
     public string PickupDirectory { get; set; } = "data/mail";
     public int MaxAttempts { get; set; } = 10;
+    /// <summary>How often the worker looks for due messages when nothing wakes it (new rows wake it at once).</summary>
+    public double PollSeconds { get; set; } = 5;
+    /// <summary>Delay before the first retry; it doubles at each failure, up to five minutes.</summary>
+    public double FirstRetrySeconds { get; set; } = 15;
+    /// <summary>Messages claimed per round trip to the database; one SMTP connection serves the whole drain.</summary>
+    public int BatchSize { get; set; } = 100;
 }
 
 public sealed class AdminOptions

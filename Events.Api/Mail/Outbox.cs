@@ -12,6 +12,10 @@ public static class MailKind
     public const string Cancelled = "cancelled";
     /// <summary>Someone tried to register an address that already holds a registration: its owner gets their links again.</summary>
     public const string Duplicate = "duplicate";
+    /// <summary>The holder asked for their ticket again.</summary>
+    public const string Resend = "resend";
+    /// <summary>The holder replaced their ticket code: the new ticket.</summary>
+    public const string Replaced = "replaced";
 }
 
 /// <summary>
@@ -20,9 +24,18 @@ public static class MailKind
 /// </summary>
 public static class Outbox
 {
-    public static void Enqueue(IDbConnection c, IDbTransaction tx, string kind, long? registrationId, DateTimeOffset now, string? payload = null) =>
+    /// <summary>
+    /// Raised when a row is written, so the mail worker wakes at once instead of at its next poll. It is raised inside
+    /// the writer's transaction; the worker's own write waits for that transaction, so it sees the row once committed.
+    /// </summary>
+    public static event Action? Enqueued;
+
+    public static void Enqueue(IDbConnection c, IDbTransaction tx, string kind, long? registrationId, DateTimeOffset now, string? payload = null)
+    {
         c.Execute("""
             INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
             VALUES (@kind, @registrationId, @payload, 'queued', @now, @now, @now)
-            """, new { kind, registrationId, payload, now }, tx);
+            """, new { kind, registrationId, payload, now = now.ToUniversalTime() }, tx);
+        Enqueued?.Invoke();
+    }
 }

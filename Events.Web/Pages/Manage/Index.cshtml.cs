@@ -1,5 +1,6 @@
 using Events.Api.Registration;
 using Events.Api.Security;
+using Events.Api.Tickets;
 using Events.Web.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,19 +10,22 @@ namespace Events.Web.Pages.Manage;
 
 /// <summary>The personal management page: status, change details, links to the ticket and to cancelling.</summary>
 [EnableRateLimiting(RateLimits.PublicPost)]
-public sealed class IndexModel(RegistrationService registrations, UiText t) : PageModel
+public sealed class IndexModel(RegistrationService registrations, TicketService tickets, UiText t) : PageModel
 {
     public RegistrationView View { get; private set; } = null!;
     public Dictionary<string, string> Errors { get; } = [];
     public bool Saved { get; private set; }
+    /// <summary>The outcome of "send my ticket again" or "replace my ticket code", as a message key.</summary>
+    public string? TicketNotice { get; private set; }
 
     [BindProperty] public Form Input { get; set; } = new();
 
-    public IActionResult OnGet(string code, bool saved = false)
+    public IActionResult OnGet(string code, bool saved = false, string? ticket = null)
     {
         if (Find(code) is not { } view) return NotFound();
         View = view;
         Saved = saved;
+        TicketNotice = ticket is "resent" or "replaced" or "too_soon" ? "ticket_" + ticket : null;
         Input = Form.From(view.Registration);
         return Page();
     }
@@ -35,6 +39,26 @@ public sealed class IndexModel(RegistrationService registrations, UiText t) : Pa
         foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
         View = view;
         return Page();
+    }
+
+    /// <summary>"Send my ticket again": queues the ticket e-mail (at most once a minute per registration).</summary>
+    public Task<IActionResult> OnPostResendAsync(string code, CancellationToken ct) =>
+        TicketAction(code, c => tickets.ResendAsync(c, ct), "resent");
+
+    /// <summary>"Replace my ticket code": the old code stops working, the new ticket is e-mailed.</summary>
+    public Task<IActionResult> OnPostReplaceAsync(string code, CancellationToken ct) =>
+        TicketAction(code, c => tickets.ReplaceCodeAsync(c, ct), "replaced");
+
+    private async Task<IActionResult> TicketAction(string code, Func<string, Task<TicketRequest>> action, string done)
+    {
+        if (SecretCode.Normalise(code) is not { } c) return NotFound();
+        return await action(c) switch
+        {
+            TicketRequest.NotFound => NotFound(),
+            TicketRequest.Queued => Redirect($"/manage/{c}?ticket={done}"),
+            TicketRequest.TooSoon => Redirect($"/manage/{c}?ticket=too_soon"),
+            _ => Redirect($"/manage/{c}"),
+        };
     }
 
     private RegistrationView? Find(string code) => SecretCode.Normalise(code) is { } c ? registrations.Find(c) : null;

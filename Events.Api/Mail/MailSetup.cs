@@ -1,0 +1,31 @@
+using Events.Api.Configuration;
+using Events.Api.Tickets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Events.Api.Mail;
+
+public static class MailSetup
+{
+    /// <summary>
+    /// Tickets and the outbox worker. SMTP when <c>Events:Smtp:Host</c> is set, otherwise <c>.eml</c> files in
+    /// <c>Events:Mail:PickupDirectory</c> (default <c>data/mail</c>).
+    /// </summary>
+    public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<TicketService>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton(sp => new MailComposer(sp.GetRequiredService<IOptions<EventsOptions>>().Value));
+        services.AddSingleton<IMailTransportFactory>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<EventsOptions>>().Value;
+            return string.IsNullOrWhiteSpace(o.Smtp.Host)
+                ? new PickupTransportFactory(o.Mail.PickupDirectory)
+                : new SmtpTransportFactory(o.Smtp);
+        });
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        return services;
+    }
+}

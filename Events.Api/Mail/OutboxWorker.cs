@@ -1,0 +1,198 @@
+using Dapper;
+using Events.Api.Configuration;
+using Events.Api.Registration;
+using Events.Api.Storage;
+using Events.Api.Tickets;
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Events.Api.Mail;
+
+/// <summary>
+/// Drains the outbox in the background. A new row wakes it at once (<see cref="Outbox.Enqueued"/>); otherwise it looks
+/// every <c>Events:Mail:PollSeconds</c> or when the next retry is due. Each drain opens one transport (one SMTP
+/// connection) for all the messages due, claims them in batches, and records every outcome. With
+/// <c>PollSeconds</c> ≤ 0 nothing runs by itself: tests and tools call <see cref="DrainAsync"/>.
+/// </summary>
+public sealed class OutboxWorker(
+    Db db, OutboxStore store, MailComposer composer, IMailTransportFactory transports,
+    IOptions<EventsOptions> options, TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
+{
+    private readonly SemaphoreSlim _drainGate = new(1, 1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private bool _recovered;
+
+    private MailOptions Mail => options.Value.Mail;
+
+    /// <summary>Asks the loop to look for due messages now.</summary>
+    public void Nudge()
+    {
+        try { if (_wake.CurrentCount == 0) _wake.Release(); }
+        catch (SemaphoreFullException) { /* already awake */ }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stop)
+    {
+        log.LogInformation("E-mails are delivered to the {Destination}", transports.Describe());
+        if (Mail.PollSeconds <= 0) return;
+        Outbox.Enqueued += Nudge;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var wait = TimeSpan.FromSeconds(Mail.PollSeconds);
+                try
+                {
+                    await DrainAsync(stop);
+                    wait = NextWait();
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception e)
+                {
+                    log.LogError(e, "The mail worker failed a drain; it tries again at the next poll");
+                }
+                await _wake.WaitAsync(wait, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+        finally
+        {
+            Outbox.Enqueued -= Nudge;
+        }
+    }
+
+    private TimeSpan NextWait()
+    {
+        var poll = TimeSpan.FromSeconds(Mail.PollSeconds);
+        if (store.NextDue() is not { } due) return poll;
+        var untilDue = due - clock.GetUtcNow();
+        return untilDue <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : untilDue < poll ? untilDue : poll;
+    }
+
+    /// <summary>Sends every message due now over one transport; returns how many were delivered.</summary>
+    public async Task<int> DrainAsync(CancellationToken ct = default)
+    {
+        await _drainGate.WaitAsync(ct);
+        try
+        {
+            if (!_recovered)
+            {
+                var requeued = await store.RequeueInterruptedAsync(clock.GetUtcNow(), ct);
+                if (requeued > 0) log.LogWarning("{Count} e-mails were being sent when the app last stopped: queued again", requeued);
+                _recovered = true;
+            }
+
+            var delivered = 0;
+            var events = new Dictionary<long, EventInfo>();
+            await using var transport = transports.Open();
+            while (true)
+            {
+                var batch = await store.ClaimDueAsync(clock.GetUtcNow(), Math.Max(1, Mail.BatchSize), ct);
+                if (batch.Count == 0) break;
+                var results = new List<DeliveryResult>(batch.Count);
+                string? unreachable = null;
+                try
+                {
+                    // Read sequentially (one connection), compose in parallel (QR and calendar are CPU work), send in
+                    // order over the one transport while later messages are still being composed.
+                    var composing = Prepare(batch, events).Select(p => p.Context is null
+                        ? Task.FromResult<Composed>(new(p.Message, null, p.Result))
+                        : Task.Run(() => Compose(p.Message, p.Context), ct)).ToList();
+                    foreach (var task in composing)
+                    {
+                        var item = await task;
+                        var m = item.Message;
+                        if (unreachable is not null) { results.Add(new(m.Id, m.Attempts, unreachable)); continue; }
+                        results.Add(item.Result ?? await SendAsync(m, item.Mail!, transport, ct));
+                        if (results[^1].Error is null) delivered++;
+                        else if (results[^1].Error!.StartsWith(Unreachable)) unreachable = results[^1].Error;
+                    }
+                }
+                finally
+                {
+                    // Outcomes are recorded even when stopping; messages without one stay 'sending' and are re-queued at next start.
+                    await store.RecordAsync(results, clock.GetUtcNow(), Mail.MaxAttempts, TimeSpan.FromSeconds(Mail.FirstRetrySeconds), CancellationToken.None);
+                }
+                if (unreachable is not null)
+                {
+                    log.LogWarning("E-mail delivery paused, will retry: {Error}", unreachable);
+                    break;
+                }
+            }
+            return delivered;
+        }
+        finally
+        {
+            _drainGate.Release();
+        }
+    }
+
+    private const string Unreachable = "unreachable: ";
+
+    private sealed record Prepared(OutboxMessage Message, MailContext? Context, DeliveryResult? Result);
+    private sealed record Composed(OutboxMessage Message, MimeKit.MimeMessage? Mail, DeliveryResult? Result);
+
+    /// <summary>Reads what each message needs; a message that cannot be sent at all gets its result here.</summary>
+    private List<Prepared> Prepare(List<OutboxMessage> batch, Dictionary<long, EventInfo> events)
+    {
+        using var c = db.OpenRead();
+        return batch.Select(m =>
+        {
+            if (m.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
+                return new Prepared(m, null, new(m.Id, m.Attempts, "No registration for this message.", Permanent: true));
+            if (!events.TryGetValue(r.EventId, out var ev))
+                events[r.EventId] = ev = c.QuerySingle<EventInfo>(TicketService.EventById, new { id = r.EventId });
+            long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
+            return new Prepared(m, new MailContext(m, r, ev, position), null);
+        }).ToList();
+    }
+
+    private Composed Compose(OutboxMessage m, MailContext context)
+    {
+        try
+        {
+            if (composer.Compose(context) is { } mail) return new(m, mail, null);
+            log.LogInformation("Outbox message {Id} ({Kind}) skipped: the registration is no longer confirmed", m.Id, m.Kind);
+            return new(m, null, new(m.Id, m.Attempts, null));
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Outbox message {Id} could not be composed", m.Id);
+            return new(m, null, new(m.Id, m.Attempts, "compose: " + e.Message));
+        }
+    }
+
+    private async Task<DeliveryResult> SendAsync(OutboxMessage m, MimeKit.MimeMessage mail, IMailTransport transport, CancellationToken ct)
+    {
+        try
+        {
+            await transport.SendAsync(mail, $"{m.Id}-{m.Kind}", ct);
+            return new(m.Id, m.Attempts, null);
+        }
+        catch (MailConnectException e)
+        {
+            return new(m.Id, m.Attempts, Unreachable + e.Message);
+        }
+        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        {
+            log.LogWarning("Outbox message {Id} refused for good by the SMTP server: {Error}", m.Id, e.Message);
+            return new(m.Id, m.Attempts, $"{(int)e.StatusCode} {e.Message}", Permanent: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", m.Id, m.Attempts, e.Message);
+            return new(m.Id, m.Attempts, e.Message);
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _drainGate.Dispose();
+        _wake.Dispose();
+    }
+}

@@ -1,0 +1,61 @@
+using Dapper;
+using Events.Api.Mail;
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Api.Storage;
+
+namespace Events.Api.Tickets;
+
+/// <summary>What the holder of a management link can do with their ticket: see it, have it sent again, replace its code.</summary>
+public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
+{
+    /// <summary>One resend or replacement per registration in this interval, on top of the per-address limit on posts.</summary>
+    public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>The ticket behind a code, while it is a confirmed seat; a replaced or cancelled code finds nothing.</summary>
+    public (Registration.Registration Registration, EventInfo Event)? Find(string ticketCode)
+    {
+        using var c = db.OpenRead();
+        var r = RegistrationStore.ByTicketCode(c, ticketCode);
+        if (r is not { Status: RegistrationStatus.Confirmed }) return null;
+        var ev = events.Current();
+        return ev.Id == r.EventId ? (r, ev) : (r, c.QuerySingle<EventInfo>(EventById, new { id = r.EventId }));
+    }
+
+    /// <summary>Queues the ticket e-mail again for a confirmed registration.</summary>
+    public Task<TicketRequest> ResendAsync(string manageCode, CancellationToken ct = default) =>
+        Request(manageCode, MailKind.Resend, replaceCode: false, ct);
+
+    /// <summary>Gives the registration a new ticket code (the old one stops working at once) and e-mails the new ticket.</summary>
+    public Task<TicketRequest> ReplaceCodeAsync(string manageCode, CancellationToken ct = default) =>
+        Request(manageCode, MailKind.Replaced, replaceCode: true, ct);
+
+    private async Task<TicketRequest> Request(string manageCode, string kind, bool replaceCode, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return await db.WriteAsync((c, tx) =>
+        {
+            var r = RegistrationStore.ByManageCode(c, manageCode, tx);
+            if (r is null) return TicketRequest.NotFound;
+            if (r.Status != RegistrationStatus.Confirmed) return TicketRequest.NotConfirmed;
+            var last = c.QuerySingleOrDefault<DateTimeOffset?>("""
+                SELECT created_at FROM outbox WHERE registration_id = @id AND kind IN ('resend', 'replaced')
+                ORDER BY id DESC LIMIT 1
+                """, new { id = r.Id }, tx);
+            if (last is { } l && now - l < ResendInterval) return TicketRequest.TooSoon;
+            if (replaceCode)
+                c.Execute("UPDATE registrations SET ticket_code = @code, updated_at = @now WHERE id = @id",
+                    new { code = SecretCode.New(), now, id = r.Id }, tx);
+            Outbox.Enqueue(c, tx, kind, r.Id, now);
+            return TicketRequest.Queued;
+        }, ct);
+    }
+
+    internal const string EventById = """
+        SELECT id, title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
+               capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at
+        FROM events WHERE id = @id
+        """;
+}
+
+public enum TicketRequest { Queued, TooSoon, NotConfirmed, NotFound }

@@ -1,0 +1,58 @@
+using Events.Api.Configuration;
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Api.Tickets;
+
+namespace Events.Tests.Tickets;
+
+/// <summary>The QR images and the calendar file, checked with decoders that know nothing of how they were made.</summary>
+public sealed class TicketRenderingTests
+{
+    private static readonly EventInfo Event = FromSeed(new EventsOptions().Event);
+
+    private static EventInfo FromSeed(EventSeedOptions s) =>
+        new(1, s.Title, "", "", s.StartsAt, s.EndsAt, s.TimeZone, s.Venue, s.Address, s.Capacity, 0, 0, null, null);
+
+    private static Api.Registration.Registration Ada(string? ticketCode = null) => new(7, 1, "MANAGECODE23456789ABCDEFGHJK", ticketCode ?? SecretCode.New(),
+        "Ada", "Lovelace", "ada@example.org", null, null, "fr", RegistrationStatus.Confirmed, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
+
+    [Fact]
+    public void ThePngQrDecodesToTheCodeAndStaysSmall()
+    {
+        var code = SecretCode.New();
+        var png = TicketQr.Png(code);
+        Assert.InRange(png.Length, 100, 1024);
+        Assert.Equal(code, QrDecoder.DecodePng(png));
+    }
+
+    [Fact]
+    public void TheSvgQrDecodesToTheCodeAndCarriesAnAccessibleName()
+    {
+        var code = SecretCode.New();
+        var svg = TicketQr.Svg(code, "QR <Ada & \"Bob\">");
+        Assert.InRange(svg.Length, 500, 6_000);
+        Assert.Contains("role=\"img\"", svg);
+        Assert.Contains("aria-label=\"QR &lt;Ada &amp; &quot;Bob&quot;&gt;\"", svg);
+        Assert.Equal(code, QrDecoder.DecodeSvg(svg));
+    }
+
+    [Fact]
+    public void TheCalendarFileUsesParisTimeTheVenueAndAUidStablePerRegistration()
+    {
+        var ada = Ada();
+        static string Unfolded(string ics) => ics.Replace("\r\n ", ""); // RFC 5545 folds lines longer than 75 octets
+        var first = Unfolded(TicketCalendar.Build(Event, ada, "https://events.example.org/ticket/X", sequence: 1));
+        var resent = Unfolded(TicketCalendar.Build(Event, ada with { TicketCode = SecretCode.New() }, "https://events.example.org/ticket/Y", sequence: 9));
+
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20270626T083000", first);
+        Assert.Contains("DTEND;TZID=Europe/Paris:20270626T123000", first);
+        Assert.Contains("TZID:Europe/Paris", first);
+        Assert.Contains("LOCATION:Seine InnoPolis\\, 72 rue de la République\\, 76140 Le Petit-Quevilly", first);
+        Assert.Contains("SEQUENCE:9", resent);
+        string Uid(string ics) => ics.Split("\r\n").Single(l => l.StartsWith("UID:"));
+        Assert.Equal(Uid(first), Uid(resent));
+        Assert.Matches("^UID:[0-9a-f]{32}@events.example.org$", Uid(first));
+        Assert.NotEqual(Uid(first), Uid(TicketCalendar.Build(Event, ada with { ManageCode = SecretCode.New() }, "https://events.example.org/", 1)));
+        Assert.DoesNotContain(ada.ManageCode, first);
+    }
+}
