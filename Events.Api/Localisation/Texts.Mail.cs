@@ -47,5 +47,10 @@ public sealed partial class Texts
         ["ticket_replace_button"] = ("Remplacer le code de mon billet", "Replace my ticket code"),
         ["ticket_replaced"] = ("Votre billet a un nouveau code ; il vous a été envoyé par e-mail. L'ancien ne fonctionne plus.", "Your ticket has a new code; it has been e-mailed to you. The old one no longer works."),
         ["ticket_too_soon"] = ("Une demande vient déjà d'être faite. Réessayez dans une minute.", "A request was just made. Try again in a minute."),
+        // Organiser invitation (outbox kind organiser_invitation): {0} name, {1} link, {2} event title, {3} expiry
+        ["mail_organiser_invitation_subject"] = ("Votre accès à l'espace organisateur", "Your access to the organiser area"),
+        ["mail_organiser_invitation_body"] = (
+            "Bonjour {0},\n\nVous êtes invité·e à rejoindre l'équipe organisatrice. Choisissez votre mot de passe (12 caractères au moins) avec ce lien personnel :\n\n{1}\n\nIl ne sert qu'une fois et reste valable jusqu'au {3}.",
+            "Hello {0},\n\nYou are invited to join the organising team. Choose your password (12 characters or more) with this personal link:\n\n{1}\n\nIt works once and is valid until {3}."),
     };
 }

@@ -92,8 +92,7 @@ public sealed class MailComposer(EventsOptions options)
         html.Append("<p style=\"color:#555;font-size:13px\">").Append(E(t["mail_footer"])).Append("</p>");
         text.Append("-- \n").Append(t["mail_footer"]).Append('\n');
 
-        body.HtmlBody = $"<!doctype html><html lang=\"{t.Lang}\"><head><meta charset=\"utf-8\"><title>{E(ev.Title)}</title></head>" +
-                        $"<body style=\"font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em\">{html}</body></html>";
+        body.HtmlBody = HtmlPage(t.Lang, ev.Title, html);
         body.TextBody = text.ToString();
 
         var mail = new MimeMessage
@@ -105,6 +104,38 @@ public sealed class MailComposer(EventsOptions options)
         };
         mail.From.Add(_from);
         mail.To.Add(new MailboxAddress(HeaderSafe(r.FullName), r.Email.Trim()));
+        mail.Headers.Add("Auto-Submitted", "auto-generated");
+        mail.Headers.Add(HeaderId.ContentLanguage, t.Lang);
+        return mail;
+    }
+
+    /// <summary>An invitation or sign-in link: plain words, the link, its expiry. The event title comes from the payload.</summary>
+    public MimeMessage ComposeLink(OutboxMessage message, LinkMail m)
+    {
+        if (!LinkMail.Kinds.TryGetValue(message.Kind, out var keys)) throw new InvalidOperationException($"Unknown outbox kind '{message.Kind}'.");
+        var t = Texts.For(m.Language);
+        var culture = CultureInfo.GetCultureInfo(t.Lang == Lang.En ? "en-GB" : "fr-FR");
+        var expires = m.ExpiresAt is { } at ? TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).ToString("d MMMM yyyy, HH:mm", culture) : "";
+        var title = m.EventTitle ?? "";
+        var name = m.Name ?? "";
+        var text = t.Format(keys.Body, name, m.Link, title, expires);
+        var html = new StringBuilder(2048);
+        foreach (var paragraph in text.Split("\n\n"))
+            html.Append("<p>").Append(paragraph == m.Link ? $"<a href=\"{E(m.Link)}\">{E(m.Link)}</a>" : E(paragraph).Replace("\n", "<br>")).Append("</p>");
+        var body = new BodyBuilder
+        {
+            TextBody = text + "\n",
+            HtmlBody = HtmlPage(t.Lang, title, html),
+        };
+        var mail = new MimeMessage
+        {
+            Subject = HeaderSafe(t.Format(keys.Subject, name, m.Link, title, expires)),
+            MessageId = MimeUtils.GenerateMessageId(Host),
+            Date = DateTimeOffset.UtcNow,
+            Body = body.ToMessageBody(),
+        };
+        mail.From.Add(_from);
+        mail.To.Add(new MailboxAddress(HeaderSafe(name), m.Email.Trim()));
         mail.Headers.Add("Auto-Submitted", "auto-generated");
         mail.Headers.Add(HeaderId.ContentLanguage, t.Lang);
         return mail;
@@ -128,6 +159,10 @@ public sealed class MailComposer(EventsOptions options)
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    private static string HtmlPage(string lang, string title, StringBuilder html) =>
+        $"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title></head>" +
+        $"<body style=\"font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em\">{html}</body></html>";
 
     private static void Para(StringBuilder html, StringBuilder text, string s)
     {

@@ -99,9 +99,9 @@ public sealed class OutboxWorker(
                 {
                     // Read sequentially (one connection), compose in parallel (QR and calendar are CPU work), send in
                     // order over the one transport while later messages are still being composed.
-                    var composing = Prepare(batch, events).Select(p => p.Context is null
+                    var composing = Prepare(batch, events).Select(p => p.Compose is null
                         ? Task.FromResult<Composed>(new(p.Message, null, p.Result))
-                        : Task.Run(() => Compose(p.Message, p.Context), ct)).ToList();
+                        : Task.Run(() => Compose(p.Message, p.Compose), ct)).ToList();
                     foreach (var task in composing)
                     {
                         var item = await task;
@@ -133,7 +133,8 @@ public sealed class OutboxWorker(
 
     private const string Unreachable = "unreachable: ";
 
-    private sealed record Prepared(OutboxMessage Message, MailContext? Context, DeliveryResult? Result);
+    /// <summary>A message ready to be worded (<see cref="Compose"/>), or already settled (<see cref="Result"/>).</summary>
+    private sealed record Prepared(OutboxMessage Message, Func<MimeKit.MimeMessage?>? Compose, DeliveryResult? Result);
     private sealed record Composed(OutboxMessage Message, MimeKit.MimeMessage? Mail, DeliveryResult? Result);
 
     /// <summary>Reads what each message needs; a message that cannot be sent at all gets its result here.</summary>
@@ -142,20 +143,24 @@ public sealed class OutboxWorker(
         using var c = db.OpenRead();
         return batch.Select(m =>
         {
+            // Invitations and sign-in links carry what they need in their payload.
+            if (m.RegistrationId is null && LinkMail.Parse(m.Payload) is { } payload)
+                return new Prepared(m, () => composer.ComposeLink(m, payload), null);
             if (m.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
                 return new Prepared(m, null, new(m.Id, m.Attempts, "No registration for this message.", Permanent: true));
             if (!events.TryGetValue(r.EventId, out var ev))
                 events[r.EventId] = ev = c.QuerySingle<EventInfo>(TicketService.EventById, new { id = r.EventId });
             long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
-            return new Prepared(m, new MailContext(m, r, ev, position), null);
+            var context = new MailContext(m, r, ev, position);
+            return new Prepared(m, () => composer.Compose(context), null);
         }).ToList();
     }
 
-    private Composed Compose(OutboxMessage m, MailContext context)
+    private Composed Compose(OutboxMessage m, Func<MimeKit.MimeMessage?> compose)
     {
         try
         {
-            if (composer.Compose(context) is { } mail) return new(m, mail, null);
+            if (compose() is { } mail) return new(m, mail, null);
             log.LogInformation("Outbox message {Id} ({Kind}) skipped: the registration is no longer confirmed", m.Id, m.Kind);
             return new(m, null, new(m.Id, m.Attempts, null));
         }

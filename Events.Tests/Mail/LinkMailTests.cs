@@ -1,0 +1,50 @@
+using Dapper;
+using Events.Tests.Agenda;
+using Events.Tests.Infrastructure;
+
+namespace Events.Tests.Mail;
+
+/// <summary>Invitations and sign-in links leave through the same outbox as tickets.</summary>
+public sealed class LinkMailTests : IDisposable
+{
+    private readonly EventsApp _app = new(new() { ["Events:Mail:PollSeconds"] = "0" });
+
+    [Fact]
+    public async Task ASpeakerInvitationIsDeliveredWithItsSingleUseLink()
+    {
+        await _app.InviteAsync("Grace <b>Hopper</b>", "grace@example.org");
+        Assert.Equal(1, await _app.DrainMailAsync());
+
+        var mail = Assert.Single(_app.PickedUp());
+        Assert.Equal("grace@example.org", mail.To.Mailboxes.Single().Address);
+        Assert.Contains("Invitation à intervenir", mail.Subject);
+        Assert.DoesNotContain("<b>Hopper", mail.HtmlBody);
+        Assert.Contains("&lt;b&gt;Hopper", mail.HtmlBody);
+        var link = PayloadLink("speaker_invitation");
+        Assert.Contains(link, mail.TextBody);
+        Assert.Contains($"href=\"{link}\"", mail.HtmlBody);
+        Assert.Equal("sent", _app.Outbox().Single().Status);
+    }
+
+    [Fact]
+    public async Task AnOrganiserInvitationIsDeliveredWithItsLink()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/organisers/staff");
+        await admin.SubmitAsync(page.FormWith("role"), new Dictionary<string, string> { ["email"] = "door@example.org", ["name"] = "Door 1", ["role"] = "door" }, "/organisers/staff");
+        Assert.Equal(1, await _app.DrainMailAsync());
+
+        var mail = Assert.Single(_app.PickedUp());
+        Assert.Equal("door@example.org", mail.To.Mailboxes.Single().Address);
+        Assert.Contains(PayloadLink("organiser_invitation"), mail.TextBody);
+    }
+
+    private string PayloadLink(string kind)
+    {
+        using var c = _app.Db.OpenRead();
+        var payload = c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = @kind", new { kind })!;
+        return System.Text.Json.JsonDocument.Parse(payload).RootElement.GetProperty("link").GetString()!;
+    }
+
+    public void Dispose() => _app.Dispose();
+}
