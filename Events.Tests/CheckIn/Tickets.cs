@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Dapper;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
+using Events.Tests.Tickets;
 using QRCoder;
 
 namespace Events.Tests.CheckIn;
@@ -8,11 +10,14 @@ namespace Events.Tests.CheckIn;
 /// <summary>Ticket codes and their QR codes, as the door sees them.</summary>
 public static class Tickets
 {
-    /// <summary>Registers someone and returns their ticket code (read from the database, as the ticket e-mail would carry it).</summary>
+    /// <summary>Registers someone and returns the code decoded from the QR image of their ticket e-mail.</summary>
     public static async Task<string> TicketAsync(this EventsApp app, string firstName = "Ada", string lastName = "Lovelace")
     {
-        var created = await app.RegisterAsync(firstName: firstName, lastName: lastName);
-        return app.TicketCodeOf(created.ManageCode);
+        var email = $"{Guid.NewGuid():N}@example.org";
+        await app.RegisterAsync(email, firstName, lastName);
+        await app.DrainMailAsync();
+        var mail = app.PickedUp().Single(m => m.To.Mailboxes.Any(a => a.Address == email));
+        return QrDecoder.DecodePng(mail.Part("image", "png")!.Bytes());
     }
 
     /// <summary>The same, on the app listening on a real port (the browser tests).</summary>
