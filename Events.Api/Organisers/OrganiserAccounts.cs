@@ -61,15 +61,23 @@ public sealed class OrganiserAccounts(Db db, TimeProvider clock, ILogger<Organis
     public void EnsureConfiguredAdmin(AdminOptions admin)
     {
         if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrEmpty(admin.Password)) return;
-        using (var c = db.OpenRead())
-            if (OrganiserStore.ByEmail(c, admin.Email) is not null) return;
         if (admin.Password.Length < MinPasswordLength)
         {
             log.LogError("Events:Admin:Password is shorter than {Min} characters: no admin was created", MinPasswordLength);
             return;
         }
-        CreateAsync(admin.Email, "Admin", Roles.Admin, admin.Password).GetAwaiter().GetResult();
-        log.LogInformation("Created the first admin account from configuration");
+        using (var read = db.OpenRead())
+            if (OrganiserStore.ByEmail(read, admin.Email) is not null) return; // the usual case: no hashing at each start
+        var hash = Hasher.HashPassword(null!, admin.Password);
+        var now = clock.GetUtcNow();
+        // Checked and created in one transaction: two processes starting on one file cannot both create it.
+        var created = db.WriteAsync((c, tx) =>
+        {
+            if (OrganiserStore.ByEmail(c, admin.Email, tx) is not null) return false;
+            OrganiserStore.Insert(c, tx, admin.Email, "Admin", Roles.Admin, hash, now);
+            return true;
+        }).GetAwaiter().GetResult();
+        if (created) log.LogInformation("Created the first admin account from configuration");
     }
 
     public static string HashPassword(string password) => Hasher.HashPassword(null!, password);

@@ -37,7 +37,13 @@ public sealed class EventsApp(Dictionary<string, string?>? settings = null) : We
 
     public Db Db => Services.GetRequiredService<Db>();
 
-    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private readonly Lock _start = new();
+
+    /// <summary>A client that does not follow redirects. Safe to call from parallel tasks (the host starts once).</summary>
+    public HttpClient Client()
+    {
+        lock (_start) return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
 
     /// <summary>Registers through the API and returns the parsed answer.</summary>
     public async Task<Created> RegisterAsync(string? email = null, string firstName = "Ada", string lastName = "Lovelace", string language = "fr")
