@@ -1,5 +1,5 @@
 using System.Data;
-using Dapper;
+using Events.Api.Storage;
 
 namespace Events.Api.Mail;
 
@@ -32,10 +32,10 @@ public static class Outbox
 
     public static void Enqueue(IDbConnection c, IDbTransaction tx, string kind, long? registrationId, DateTimeOffset now, string? payload = null)
     {
-        c.Execute("""
+        c.Run(tx, """
             INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
             VALUES (@kind, @registrationId, @payload, 'queued', @now, @now, @now)
-            """, new { kind, registrationId, payload, now = now.ToUniversalTime() }, tx);
+            """, ("@kind", kind), ("@registrationId", registrationId), ("@payload", payload), ("@now", now.ToUniversalTime()));
         Enqueued?.Invoke();
     }
 }

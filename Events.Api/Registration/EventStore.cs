@@ -24,8 +24,11 @@ public sealed class EventStore(Db db)
 
     /// <summary>Just what the registration hot path needs: the current event's id and registration window.</summary>
     public static RegistrationWindow Window(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>
-        c.QuerySingle<RegistrationWindow>(
-            "SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events ORDER BY id DESC LIMIT 1", transaction: tx);
+        tx is null
+            ? c.QuerySingle<RegistrationWindow>(WindowSql)
+            : c.Row<RegistrationWindow>(tx, WindowSql)!;
+
+    private const string WindowSql = "SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events ORDER BY id DESC LIMIT 1";
 
     public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
     {

@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using Events.Api.Mail;
 using Events.Api.Security;
+using Events.Api.Storage;
 
 namespace Events.Api.Registration;
 
@@ -23,37 +24,34 @@ public static class RegistrationStore
         c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE id = @id", new { id }, tx);
 
     public static long? LiveIdByEmail(IDbConnection c, IDbTransaction tx, long eventId, string emailKey) =>
-        c.QuerySingleOrDefault<long?>(
-            "SELECT id FROM registrations WHERE event_id = @eventId AND email_key = @emailKey AND status <> 'cancelled'",
-            new { eventId, emailKey }, tx);
+        c.Row<long?>(tx, "SELECT id FROM registrations WHERE event_id = @eventId AND email_key = @emailKey AND status <> 'cancelled'",
+            ("@eventId", eventId), ("@emailKey", emailKey));
 
     /// <summary>Takes a seat if one is left: the counter, not a COUNT(*), is the capacity check.</summary>
     public static bool TryTakeSeat(IDbConnection c, IDbTransaction tx, long eventId) =>
-        c.Execute("UPDATE events SET confirmed = confirmed + 1 WHERE id = @eventId AND confirmed < capacity", new { eventId }, tx) == 1;
+        c.Run(tx, "UPDATE events SET confirmed = confirmed + 1 WHERE id = @eventId AND confirmed < capacity", ("@eventId", eventId)) == 1;
 
     /// <summary>Joins the waiting list; returns (position, sequence number).</summary>
     public static (long Position, long Seq) JoinWaitlist(IDbConnection c, IDbTransaction tx, long eventId) =>
-        c.QuerySingle<(long, long)>(
+        c.Row<(long, long)>(tx,
             "UPDATE events SET waitlisted = waitlisted + 1, waitlist_seq = waitlist_seq + 1 WHERE id = @eventId RETURNING waitlisted, waitlist_seq",
-            new { eventId }, tx);
+            ("@eventId", eventId));
 
     public static Registration Insert(IDbConnection c, IDbTransaction tx, long eventId, RegistrationInput input, string status, long? waitlistSeq, DateTimeOffset now) =>
-        c.QuerySingle<Registration>("""
+        c.Row<Registration>(tx, InsertSql,
+            ("@eventId", eventId), ("@manageCode", SecretCode.New()), ("@ticketCode", SecretCode.New()),
+            ("@firstName", input.FirstName!.Trim()), ("@lastName", input.LastName!.Trim()), ("@email", input.Email!.Trim()),
+            ("@emailKey", RegistrationRules.EmailKey(input.Email!)),
+            ("@organisation", RegistrationRules.Clean(input.Organisation)), ("@needs", RegistrationRules.Clean(input.AccessibilityNeeds)),
+            ("@language", Localisation.Lang.OrDefault(input.Language)), ("@status", status), ("@waitlistSeq", waitlistSeq), ("@now", now))!;
+
+    private const string InsertSql = $"""
             INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key,
                 organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at)
             VALUES (@eventId, @manageCode, @ticketCode, @firstName, @lastName, @email, @emailKey,
                 @organisation, @needs, @language, @status, @waitlistSeq, @now, @now)
-            RETURNING id, event_id, manage_code, ticket_code, first_name, last_name, email, organisation, accessibility_needs,
-                language, status, waitlist_seq, created_at, updated_at, cancelled_at
-            """,
-            new
-            {
-                eventId, manageCode = SecretCode.New(), ticketCode = SecretCode.New(),
-                firstName = input.FirstName!.Trim(), lastName = input.LastName!.Trim(), email = input.Email!.Trim(),
-                emailKey = RegistrationRules.EmailKey(input.Email!),
-                organisation = RegistrationRules.Clean(input.Organisation), needs = RegistrationRules.Clean(input.AccessibilityNeeds),
-                language = Localisation.Lang.OrDefault(input.Language), status, waitlistSeq, now,
-            }, tx);
+            RETURNING {Columns}
+            """;
 
     /// <summary>Position on the waiting list: how many waiting people joined no later than this one.</summary>
     public static long WaitlistPosition(IDbConnection c, long eventId, long seq, IDbTransaction? tx = null) =>

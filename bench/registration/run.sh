@@ -10,7 +10,8 @@ CAPACITY=${CAPACITY:-1000000}
 publish
 echo "registration rush, ${SECONDS_PER_RUN}s per run, capacity $CAPACITY, $(nproc) cores"
 for conns in 1 16 64; do
-  start_app "$PORT" Events__Event__Capacity="$CAPACITY"
+  # The mail worker stays idle (PollSeconds=0): this measures registration; bench/mail measures sending.
+  start_app "$PORT" Events__Event__Capacity="$CAPACITY" Events__Mail__PollSeconds=0
   threads=$(( conns < 2 ? 1 : 2 ))
   wrk_line "healthz c=$conns" -t"$threads" -c"$conns" -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$PORT/healthz"
   health=$LAST_RPS
