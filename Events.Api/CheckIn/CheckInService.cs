@@ -36,9 +36,8 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
     /// <summary>The rule itself, inside the caller's write transaction.</summary>
     public static CheckInResult Decide(IDbConnection c, IDbTransaction tx, CheckInRequest request, long organiserId, DateTimeOffset now)
     {
-        var sql = CheckInCommands.For(c, tx);
         var nonce = Clean(request.Nonce, NonceMax);
-        if (nonce is not null && sql.ByNonce(nonce) is { } previous)
+        if (nonce is not null && CheckInStore.ByNonce(c, tx, nonce) is { } previous)
             return new CheckInResult(previous.Outcome,
                 previous.FirstName is null ? null : new AttendeeView(previous.FirstName, previous.LastName!, previous.Organisation),
                 previous.CheckedInAt, previous.CheckedInDevice);
@@ -47,7 +46,7 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
         // The device's clock says when the ticket was seen; a time after receipt is a wrong clock, not a scan from the future.
         var scannedAt = request.ScannedAt is { } s && s <= now ? s : now;
         var code = TicketCode(request.Code);
-        var target = code is null ? null : sql.ByTicketCode(code);
+        var target = code is null ? null : CheckInStore.ByTicketCode(c, tx, code);
 
         CheckInResult result;
         if (target is null) result = new(CheckInOutcome.Unknown, null, null, null);
@@ -59,11 +58,11 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
             else if (target.CheckedInAt is { } at) result = new(CheckInOutcome.AlreadyCheckedIn, attendee, at, target.Device);
             else
             {
-                sql.Insert(target.Id, scannedAt, device, organiserId);
+                CheckInStore.Insert(c, tx, target.Id, scannedAt, device, organiserId);
                 result = new(CheckInOutcome.Accepted, attendee, scannedAt, device);
             }
         }
-        sql.Audit(nonce, Truncate(request.Code ?? "", NonceMax), target?.Id, organiserId, device, scannedAt, now,
+        CheckInStore.Audit(c, tx, nonce, Truncate(request.Code ?? "", NonceMax), target?.Id, organiserId, device, scannedAt, now,
             result.Outcome, result.CheckedInAt, result.Device);
         return result;
     }
@@ -75,7 +74,7 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
         var ticket = TicketCode(code);
         return db.WriteAsync<CheckInResult?>((c, tx) =>
         {
-            var target = ticket is null ? null : CheckInStore.ByTicketCode(c, ticket, tx);
+            var target = ticket is null ? null : CheckInStore.ByTicketCode(c, tx, ticket);
             if (target?.CheckedInAt is null || !CheckInStore.Delete(c, tx, target.Id)) return null;
             var name = Clean(device, DeviceMax) ?? "";
             CheckInStore.Audit(c, tx, null, ticket!, target.Id, organiserId, name, now, now, CheckInOutcome.Undone, null, null);

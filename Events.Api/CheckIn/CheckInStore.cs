@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Events.Api.Storage;
 
 namespace Events.Api.CheckIn;
 
@@ -14,35 +15,38 @@ public static class CheckInStore
     public sealed record RecordedScan(string Outcome, string? FirstName, string? LastName, string? Organisation,
         DateTimeOffset? CheckedInAt, string? CheckedInDevice);
 
-    public static Target? ByTicketCode(IDbConnection c, string code, IDbTransaction? tx = null) =>
-        c.QuerySingleOrDefault<Target>("""
+    // The statements of a scan run at the door rush: prepared once on the writer (Statements), mapped by Dapper.
+
+    public static Target? ByTicketCode(IDbConnection c, IDbTransaction tx, string code) =>
+        c.Row<Target>(tx, """
             SELECT r.id, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
             FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
             WHERE r.ticket_code = @code
-            """, new { code }, tx);
+            """, ("@code", code));
 
     public static RecordedScan? ByNonce(IDbConnection c, IDbTransaction tx, string nonce) =>
-        c.QuerySingleOrDefault<RecordedScan>("""
+        c.Row<RecordedScan>(tx, """
             SELECT s.outcome, r.first_name, r.last_name, r.organisation, s.checked_in_at, s.checked_in_device
             FROM checkin_scans s LEFT JOIN registrations r ON r.id = s.registration_id
             WHERE s.nonce = @nonce
-            """, new { nonce }, tx);
+            """, ("@nonce", nonce));
 
     public static void Insert(IDbConnection c, IDbTransaction tx, long registrationId, DateTimeOffset checkedInAt, string device, long organiserId) =>
-        c.Execute("""
+        c.Run(tx, """
             INSERT INTO checkins (registration_id, checked_in_at, device, organiser_id)
             VALUES (@registrationId, @checkedInAt, @device, @organiserId)
-            """, new { registrationId, checkedInAt, device, organiserId }, tx);
+            """, ("@registrationId", registrationId), ("@checkedInAt", checkedInAt), ("@device", device), ("@organiserId", organiserId));
 
     public static bool Delete(IDbConnection c, IDbTransaction tx, long registrationId) =>
         c.Execute("DELETE FROM checkins WHERE registration_id = @registrationId", new { registrationId }, tx) == 1;
 
     public static void Audit(IDbConnection c, IDbTransaction tx, string? nonce, string code, long? registrationId, long organiserId,
         string device, DateTimeOffset scannedAt, DateTimeOffset receivedAt, string outcome, DateTimeOffset? checkedInAt, string? checkedInDevice) =>
-        c.Execute("""
+        c.Run(tx, """
             INSERT INTO checkin_scans (nonce, code, registration_id, organiser_id, device, scanned_at, received_at, outcome, checked_in_at, checked_in_device)
             VALUES (@nonce, @code, @registrationId, @organiserId, @device, @scannedAt, @receivedAt, @outcome, @checkedInAt, @checkedInDevice)
-            """, new { nonce, code, registrationId, organiserId, device, scannedAt, receivedAt, outcome, checkedInAt, checkedInDevice }, tx);
+            """, ("@nonce", nonce), ("@code", code), ("@registrationId", registrationId), ("@organiserId", organiserId), ("@device", device),
+            ("@scannedAt", scannedAt), ("@receivedAt", receivedAt), ("@outcome", outcome), ("@checkedInAt", checkedInAt), ("@checkedInDevice", checkedInDevice));
 
     public static CheckInCounts Counts(IDbConnection c, long eventId) =>
         c.QuerySingle<CheckInCounts>("""
