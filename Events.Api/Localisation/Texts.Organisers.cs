@@ -39,5 +39,16 @@ public sealed partial class Texts
         ["account_state"] = ("État", "State"),
         ["state_invited"] = ("invitation envoyée", "invited"),
         ["state_active"] = ("actif", "active"),
+        ["dash_link"] = ("Tableau de bord et inscrits", "Dashboard and attendees"),
+        ["dash_title"] = ("Tableau de bord", "Dashboard"),
+        ["dash_confirmed"] = ("Places confirmées", "Confirmed seats"),
+        ["dash_checked_in"] = ("Arrivés", "Checked in"),
+        ["dash_waiting"] = ("Liste d'attente", "Waiting list"),
+        ["dash_cancelled"] = ("Annulations", "Cancellations"),
+        ["dash_export"] = ("Exporter tous les inscrits (CSV)", "Export every attendee (CSV)"),
+        ["dash_search_title"] = ("Rechercher un inscrit", "Find an attendee"),
+        ["dash_search_label"] = ("Début du prénom, du nom ou de l'e-mail (2 lettres au moins)", "Start of the first name, last name or e-mail (2 letters or more)"),
+        ["dash_search_button"] = ("Rechercher", "Search"),
+        ["dash_found"] = ("{0} résultat(s).", "{0} result(s)."),
     };
 }

@@ -38,6 +38,12 @@ public sealed class OrganiserPagesBrowserTests
         await page.WaitForURLAsync("**/organisers");
         await Check("organiser home");
 
+        await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
+        await page.Locator("#query").FillAsync("Lov");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("1");
+        await Check("dashboard with search results");
+
         await page.GotoAsync(live.BaseUrl + "/organisers/staff");
         await Check("team");
         await page.Locator("#email").FillAsync("door@example.org");
@@ -77,6 +83,6 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
         await Check("setup link expired");
 
-        Assert.Equal(12, checkedPages.Count);
+        Assert.Equal(13, checkedPages.Count);
     }
 }

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using Events.Tests.Infrastructure;
+
+namespace Events.Tests.Organisers;
+
+public sealed class DashboardTests : IDisposable
+{
+    private readonly EventsApp _app = new(new() { ["Events:Event:Capacity"] = "2", ["Events:Mail:PollSeconds"] = "0" });
+
+    [Fact]
+    public async Task TheDashboardCountsSeatsWaitingListCancellationsAndArrivals()
+    {
+        var first = await _app.RegisterAsync("a@example.org", "Ada", "Lovelace");
+        await _app.RegisterAsync("g@example.org", "Grace", "Hopper");
+        await _app.RegisterAsync("k@example.org", "Katherine", "Johnson");
+        var cancelled = await _app.RegisterAsync("m@example.org", "Mary", "Jackson");
+        using var admin = await _app.SignedInClientAsync();
+        (await admin.DeleteAsync($"/api/v1/registrations/{cancelled.ManageCode}")).EnsureSuccessStatusCode();
+        var code = Events.Tests.CheckIn.Tickets.TicketCodeOf(_app, first.ManageCode);
+        (await admin.PostAsJsonAsync("/api/v1/checkins", new { code })).EnsureSuccessStatusCode();
+
+        var page = await admin.GetPageAsync("/organisers/dashboard");
+        var facts = page.QuerySelectorAll(".facts dd").Take(2).Select(d => d.TextContent.Trim().Split(' ')[0..3]).ToList();
+        Assert.Equal(["2", "/", "2"], facts[0]); // confirmed / capacity
+        Assert.Equal(["1", "/", "2"], facts[1]); // checked in / confirmed
+        Assert.Equal("1", page.QuerySelectorAll(".facts dd")[2].TextContent.Trim()); // waiting
+        Assert.Equal("1", page.QuerySelectorAll(".facts dd")[3].TextContent.Trim()); // cancelled
+    }
+
+    [Fact]
+    public async Task SearchIsAPostAndFindsByTheStartOfANameOrEmail()
+    {
+        await _app.RegisterAsync("ada@example.org", "Ada", "Lovelace");
+        await _app.RegisterAsync("grace@example.org", "Grace", "Hopper");
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/organisers/dashboard");
+        var response = await admin.SubmitAsync(page.FormWith("query"), new Dictionary<string, string> { ["query"] = "lov" }, "/organisers/dashboard");
+        var result = await Forms.ParseAsync(response);
+        var rows = result.QuerySelectorAll("tbody tr");
+        Assert.Single(rows);
+        Assert.Contains("ada@example.org", rows[0].TextContent);
+    }
+
+    [Fact]
+    public async Task TheExportListsEveryoneAndNeutralisesFormulas()
+    {
+        await _app.RegisterAsync("ada@example.org", "=HYPERLINK(\"http://evil.example\")", "Lovelace");
+        await _app.RegisterAsync("grace@example.org", "Grace", "Hopper, Jr");
+        using var admin = await _app.SignedInClientAsync();
+        var response = await admin.GetAsync("/organisers/dashboard?handler=Export");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("\"Hopper, Jr\",Grace,grace@example.org", lines[1]);
+        Assert.StartsWith("Lovelace,\"'=HYPERLINK(\"\"http://evil.example\"\")\"", lines[2]);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

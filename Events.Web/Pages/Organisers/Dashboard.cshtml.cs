@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using Events.Api.Organisers;
+using Events.Api.Registration;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Events.Web.Pages.Organisers;
+
+/// <summary>
+/// Admins' view of the registrations: the figures, a search, a CSV export. The search is a POST so that names never
+/// appear in addresses or access logs.
+/// </summary>
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class DashboardModel(AttendeeList attendees) : PageModel
+{
+    public AttendeeList.Summary Figures { get; private set; } = null!;
+    [BindProperty] public string? Query { get; set; }
+    public IReadOnlyList<AttendeeList.Attendee>? Results { get; private set; }
+
+    public void OnGet() => Figures = attendees.Figures();
+
+    public void OnPost()
+    {
+        Figures = attendees.Figures();
+        Results = attendees.Search(Query);
+    }
+
+    /// <summary>Every registration as CSV (UTF-8 with BOM so spreadsheets read accents; formula-like cells neutralised).</summary>
+    public FileContentResult OnGetExport()
+    {
+        var csv = new StringBuilder("\uFEFFlast_name,first_name,email,organisation,accessibility_needs,language,status,registered_at,checked_in_at\r\n");
+        foreach (var a in attendees.All())
+        {
+            csv.AppendJoin(',', new[]
+            {
+                a.LastName, a.FirstName, a.Email, a.Organisation, a.AccessibilityNeeds, a.Language, a.Status,
+                a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.CheckedInAt?.ToString("O", CultureInfo.InvariantCulture),
+            }.Select(Cell)).Append("\r\n");
+        }
+        Response.Headers.CacheControl = "no-store";
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "attendees.csv");
+    }
+
+    private static string Cell(string? value)
+    {
+        var text = value ?? "";
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text; // no formula runs when the file is opened
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+}
