@@ -27,6 +27,7 @@ public sealed partial class Texts
         ["mail_qr_alt"] = ("QR code du billet", "Ticket QR code"),
         ["mail_show_at_door"] = ("Présentez ce QR code à l'entrée, sur votre téléphone ou imprimé. Sans QR code, le code ci-dessus suffit.", "Show this QR code at the entrance, on your phone or printed. Without it, the code above is enough."),
         ["mail_ticket_link"] = ("Voir et imprimer mon billet", "View and print my ticket"),
+        ["mail_agenda_link"] = ("Le programme", "The agenda"),
         ["mail_manage_link"] = ("Consulter, modifier ou annuler mon inscription", "View, change or cancel my registration"),
         ["mail_calendar_note"] = ("Le fichier joint ajoute l'événement à votre agenda.", "The attached file adds the event to your calendar."),
         ["mail_footer"] = ("Ce message vous est envoyé parce que cette adresse a été inscrite à l'événement. Gardez-le : il contient vos liens personnels.", "You receive this message because this address was registered for the event. Keep it: it holds your personal links."),

@@ -79,6 +79,7 @@ public sealed class MailComposer(EventsOptions options)
             Link(html, text, t["mail_ticket_link"], ticketUrl);
         }
         if (showManage) Link(html, text, t["mail_manage_link"], manageUrl);
+        if (ticketKind) Link(html, text, t["mail_agenda_link"], options.Link("/agenda"));
 
         if (ticketKind || message.Kind == MailKind.Cancelled)
         {

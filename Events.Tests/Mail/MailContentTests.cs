@@ -25,6 +25,7 @@ public sealed class MailContentTests : IDisposable
         var mail = MimeMessage.Load(file);
         Assert.Equal("pickup@example.org", mail.To.Mailboxes.Single().Address);
         Assert.NotNull(mail.TicketCodeInText());
+        Assert.Contains("/agenda", mail.TextBody); // the agenda is one link away from the ticket
         Assert.Equal("sent", _app.Outbox().Single().Status);
     }
 
