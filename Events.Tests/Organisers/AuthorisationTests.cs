@@ -20,7 +20,7 @@ public sealed class AuthorisationTests : IDisposable
     [
         ("GET", "/organisers", null, Who.Door),
         ("GET", "/door/scan", null, Who.Door),
-        ("GET", "/door/scan?q=Ad", null, Who.Door),
+        ("POST", "/door/scan?handler=Search", null, Who.Door),
         ("POST", "/door/scan?handler=Code", null, Who.Door),
         ("POST", "/door/scan?handler=Undo", null, Who.Door),
         ("GET", "/organisers/staff", null, Who.Admin),
@@ -88,7 +88,8 @@ public sealed class AuthorisationTests : IDisposable
         Assert.Contains("Bienvenue, Ada Lovelace (Analytical Engines)", html.QuerySelector("#verdict")!.TextContent);
         Assert.Contains("1 entrés / 1 confirmés", html.QuerySelector("#counter")!.TextContent);
 
-        var search = await door.GetPageAsync("/door/scan?q=lov");
+        var searched = await door.SubmitAsync(html.FormWith("q"), new Dictionary<string, string> { ["q"] = "lov" }, "/door/scan");
+        var search = await Forms.ParseAsync(searched);
         Assert.Contains("entré(e) à", search.QuerySelector(".results")!.TextContent);
     }
 

@@ -51,7 +51,10 @@ public sealed class OrganiserPagesBrowserTests
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("door@example.org");
         await Check("team after an invitation");
 
-        await page.GotoAsync(live.BaseUrl + "/door/scan?q=Lov");
+        await page.GotoAsync(live.BaseUrl + "/door/scan");
+        await page.Locator("#q").FillAsync("Lov");
+        await page.Locator("#search-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".results")).ToContainTextAsync("Lovelace");
         await Check("scanner with search results");
         await page.Locator("#code").FillAsync(code);
         await page.Locator("#code").PressAsync("Enter");

@@ -15,7 +15,7 @@ public sealed class ScanModel(CheckInService checkIn) : PageModel
 {
     public CheckInCounts Counts { get; private set; } = new(0, 0);
     public CheckInResult? Verdict { get; private set; }
-    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(Name = "q")] public string? Query { get; set; }
     public IReadOnlyList<RosterEntry> Results { get; private set; } = [];
     /// <summary>The ticket just let in, for the undo button.</summary>
     public string? LastCode { get; private set; }
@@ -34,6 +34,9 @@ public sealed class ScanModel(CheckInService checkIn) : PageModel
         Load();
         return Page();
     }
+
+    /// <summary>The name search is a POST, so names never appear in addresses or access logs.</summary>
+    public void OnPostSearch() => Load();
 
     public async Task<IActionResult> OnPostUndoAsync(string? code, string? device, CancellationToken ct)
     {
