@@ -49,6 +49,9 @@ public sealed partial class Texts
         ["dash_search_title"] = ("Rechercher un inscrit", "Find an attendee"),
         ["dash_search_label"] = ("Début du prénom, du nom ou de l'e-mail (2 lettres au moins)", "Start of the first name, last name or e-mail (2 letters or more)"),
         ["dash_search_button"] = ("Rechercher", "Search"),
+        ["dash_mail"] = ("E-mails", "E-mails"),
+        ["dash_mail_counts"] = ("{0} en attente d'envoi, {1} en échec", "{0} waiting to be sent, {1} failed"),
+        ["dash_mail_retry"] = ("Renvoyer les e-mails en échec", "Send the failed e-mails again"),
         ["dash_found"] = ("{0} résultat(s).", "{0} result(s)."),
     };
 }

@@ -38,4 +38,7 @@ public static class Outbox
             """, ("@kind", kind), ("@registrationId", registrationId), ("@payload", payload), ("@now", now.ToUniversalTime()));
         Enqueued?.Invoke();
     }
+
+    /// <summary>Wakes the worker when rows became due without being written (messages queued again).</summary>
+    public static void Wake() => Enqueued?.Invoke();
 }

@@ -25,6 +25,24 @@ public sealed class OutboxStore(Db db)
             "UPDATE outbox SET status = 'queued', next_attempt_at = @now, updated_at = @now WHERE status = 'sending'",
             new { now = now.ToUniversalTime() }, tx), ct);
 
+    /// <summary>How many messages wait and how many were given up, for the organisers' dashboard.</summary>
+    public (long Waiting, long Failed) Counts()
+    {
+        using var c = db.OpenRead();
+        return c.QuerySingle<(long, long)>(
+            "SELECT COUNT(*) FILTER (WHERE status IN ('queued', 'sending')), COUNT(*) FILTER (WHERE status = 'failed') FROM outbox");
+    }
+
+    /// <summary>An organiser's "try again": given-up messages go back to the queue with fresh attempts.</summary>
+    public async Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        var requeued = await db.WriteAsync((c, tx) => c.Execute(
+            "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = @now, updated_at = @now WHERE status = 'failed'",
+            new { now = now.ToUniversalTime() }, tx), ct);
+        Outbox.Wake();
+        return requeued;
+    }
+
     /// <summary>Marks up to <paramref name="limit"/> due messages <c>sending</c>, counting the attempt, and returns them oldest first.</summary>
     public Task<List<OutboxMessage>> ClaimDueAsync(DateTimeOffset now, int limit, CancellationToken ct = default) =>
         db.WriteAsync((c, tx) => c.Query<OutboxMessage>("""

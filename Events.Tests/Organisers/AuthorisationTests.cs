@@ -28,6 +28,7 @@ public sealed class AuthorisationTests : IDisposable
         ("GET", "/organisers/dashboard", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/dashboard?handler=Export", null, Who.Admin),
+        ("POST", "/organisers/dashboard?handler=RetryMail", null, Who.Admin),
         ("POST", "/api/v1/checkins", new { code = Ticket }, Who.Door),
         ("POST", "/api/v1/checkins/batch", new[] { new { code = Ticket } }, Who.Door),
         ("DELETE", $"/api/v1/checkins/{Ticket}", null, Who.Door),

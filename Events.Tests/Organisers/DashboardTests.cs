@@ -57,5 +57,21 @@ public sealed class DashboardTests : IDisposable
         Assert.StartsWith("Lovelace,\"'=HYPERLINK(\"\"http://evil.example\"\")\"", lines[2]);
     }
 
+    [Fact]
+    public async Task FailedEmailsAreShownAndCanBeQueuedAgain()
+    {
+        await _app.RegisterAsync("a@example.org");
+        using (var c = _app.Db.OpenRead())
+            Dapper.SqlMapper.Execute(c, "UPDATE outbox SET status = 'failed', attempts = 10, last_error = 'refused'");
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/organisers/dashboard");
+        Assert.Contains("0 en attente d'envoi, 1 en échec", page.QuerySelector(".facts")!.TextContent);
+
+        var retried = await admin.SubmitAsync(page.Forms.Single(f => f.Action.Contains("RetryMail")), new Dictionary<string, string>(), "/organisers/dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        using var after = _app.Db.OpenRead();
+        Assert.Equal(("queued", 0L), Dapper.SqlMapper.QuerySingle<(string, long)>(after, "SELECT status, attempts FROM outbox"));
+    }
+
     public void Dispose() => _app.Dispose();
 }

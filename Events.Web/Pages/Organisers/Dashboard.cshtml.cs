@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Events.Api.Mail;
 using Events.Api.Organisers;
 using Events.Api.Registration;
 using Microsoft.AspNetCore.Authorization;
@@ -13,18 +14,31 @@ namespace Events.Web.Pages.Organisers;
 /// appear in addresses or access logs.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class DashboardModel(AttendeeList attendees) : PageModel
+public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, TimeProvider clock) : PageModel
 {
     public AttendeeList.Summary Figures { get; private set; } = null!;
+    public (long Waiting, long Failed) Mail { get; private set; }
     [BindProperty] public string? Query { get; set; }
     public IReadOnlyList<AttendeeList.Attendee>? Results { get; private set; }
 
-    public void OnGet() => Figures = attendees.Figures();
+    public void OnGet() => Load();
 
     public void OnPost()
     {
-        Figures = attendees.Figures();
+        Load();
         Results = attendees.Search(Query);
+    }
+
+    public async Task<IActionResult> OnPostRetryMailAsync(CancellationToken ct)
+    {
+        await outbox.RetryFailedAsync(clock.GetUtcNow(), ct);
+        return Redirect("/organisers/dashboard");
+    }
+
+    private void Load()
+    {
+        Figures = attendees.Figures();
+        Mail = outbox.Counts();
     }
 
     /// <summary>Every registration as CSV (UTF-8 with BOM so spreadsheets read accents; formula-like cells neutralised).</summary>
