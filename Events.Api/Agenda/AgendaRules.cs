@@ -13,7 +13,6 @@ public static class AgendaRules
     public const int OrganisationMax = 200;
     public const int BioMax = 600;
     public const int LinkMax = 300;
-    public const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
 
     public static Dictionary<string, string[]> Validate(SessionInput input, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
     {
@@ -63,27 +62,13 @@ public static class AgendaRules
     public static bool IsWebLink(string link) =>
         link.Length <= LinkMax && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !link.Any(char.IsWhiteSpace);
 
-    /// <summary>"2027-06-26T09:00" read as a wall-clock time in <paramref name="zone"/>.</summary>
-    public static DateTimeOffset? ParseLocal(string? text, TimeZoneInfo zone)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        text = text.Trim();
-        if (text.Length == 19) text = text[..16]; // browsers may send seconds
-        if (!DateTime.TryParseExact(text, LocalFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return null;
-        if (zone.IsInvalidTime(local)) return null; // the hour skipped when clocks go forward
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
-
-    public static string FormatLocal(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString(LocalFormat, CultureInfo.InvariantCulture);
-
     /// <summary>Trimmed, with Windows line ends made plain (a textarea posts CRLF), so lengths match what people typed.</summary>
     public static string Clean(string? text) => string.IsNullOrWhiteSpace(text) ? "" : text.Replace("\r\n", "\n").Trim();
 
     private static DateTimeOffset Local(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(value)) { errors[field] = ["required"]; return default; }
-        if (ParseLocal(value, zone) is { } parsed) return parsed;
+        if (LocalTime.Parse(value, zone) is { } parsed) return parsed;
         errors[field] = ["agenda_invalid_time"];
         return default;
     }

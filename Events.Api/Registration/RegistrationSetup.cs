@@ -5,5 +5,5 @@ namespace Events.Api.Registration;
 public static class RegistrationSetup
 {
     public static IServiceCollection AddRegistration(this IServiceCollection services) =>
-        services.AddSingleton<EventStore>().AddSingleton<RegistrationService>().AddSingleton<AttendeeList>();
+        services.AddSingleton<EventStore>().AddSingleton<RegistrationService>().AddSingleton<AttendeeList>().AddSingleton<EventSettings>();
 }

@@ -26,6 +26,8 @@ public sealed class AuthorisationTests : IDisposable
         ("GET", "/organisers/staff", null, Who.Admin),
         ("POST", "/organisers/staff", null, Who.Admin),
         ("GET", "/organisers/dashboard", null, Who.Admin),
+        ("GET", "/organisers/event", null, Who.Admin),
+        ("POST", "/organisers/event", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/dashboard?handler=Export", null, Who.Admin),
         ("POST", "/organisers/dashboard?handler=RetryMail", null, Who.Admin),

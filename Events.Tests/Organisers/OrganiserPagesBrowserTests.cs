@@ -44,6 +44,12 @@ public sealed class OrganiserPagesBrowserTests
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("1");
         await Check("dashboard with search results");
 
+        await page.GotoAsync(live.BaseUrl + "/organisers/event");
+        await page.Locator("#capacity").FillAsync("-1");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#capacity-error")).ToBeVisibleAsync();
+        await Check("event settings with an error");
+
         await page.GotoAsync(live.BaseUrl + "/organisers/staff");
         await Check("team");
         await page.Locator("#email").FillAsync("door@example.org");
@@ -86,6 +92,6 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
         await Check("setup link expired");
 
-        Assert.Equal(13, checkedPages.Count);
+        Assert.Equal(14, checkedPages.Count);
     }
 }

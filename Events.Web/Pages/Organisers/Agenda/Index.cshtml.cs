@@ -95,7 +95,7 @@ public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
         public static Form From(SessionView s, TimeZoneInfo zone) => new()
         {
             Title = s.Session.Title, Abstract = s.Session.Abstract, Format = s.Session.Format, Language = s.Session.Language,
-            Start = AgendaRules.FormatLocal(s.Session.StartsAt, zone), End = AgendaRules.FormatLocal(s.Session.EndsAt, zone),
+            Start = Events.Api.Localisation.LocalTime.Show(s.Session.StartsAt, zone), End = Events.Api.Localisation.LocalTime.Show(s.Session.EndsAt, zone),
             RoomId = s.Session.RoomId, SpeakerIds = s.Speakers.Select(sp => sp.Id).ToList(), IsPublic = s.Session.Public,
         };
     }

@@ -1,0 +1,81 @@
+using Dapper;
+using Events.Api.Localisation;
+using Events.Api.Storage;
+
+namespace Events.Api.Registration;
+
+/// <summary>What admins edit of the event. Times are wall-clock times in the event's zone, as typed in the form.</summary>
+public sealed record EventSettingsInput(
+    string? Title, string? DescriptionFr, string? DescriptionEn, string? StartsAt, string? EndsAt, string? Venue, string? Address,
+    string? Capacity, string? RegistrationOpensAt, string? RegistrationClosesAt);
+
+/// <summary>
+/// Edits the event row. Raising the capacity gives the new seats at once, in the same transaction, to the people
+/// waiting longest (each gets their ticket e-mail); lowering it never takes a confirmed seat back.
+/// </summary>
+public sealed class EventSettings(Db db, EventStore events, TimeProvider clock)
+{
+    public EventSettingsInput Current()
+    {
+        var e = events.Current();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
+        string? Show(DateTimeOffset? t) => t is { } v ? LocalTime.Show(v, zone) : null;
+        return new(e.Title, e.DescriptionFr, e.DescriptionEn, Show(e.StartsAt), Show(e.EndsAt), e.Venue, e.Address,
+            e.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture), Show(e.RegistrationOpensAt), Show(e.RegistrationClosesAt));
+    }
+
+    /// <summary>Saves; returns field errors as message keys (nothing saved when there are any) and how many people were promoted.</summary>
+    public async Task<(Dictionary<string, string[]> Errors, int Promoted)> SaveAsync(EventSettingsInput input, CancellationToken ct = default)
+    {
+        var e = events.Current();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
+        var errors = new Dictionary<string, string[]>();
+        Text(errors, "title", input.Title, 200, required: true);
+        Text(errors, "descriptionFr", input.DescriptionFr, 2000, required: false);
+        Text(errors, "descriptionEn", input.DescriptionEn, 2000, required: false);
+        Text(errors, "venue", input.Venue, 200, required: true);
+        Text(errors, "address", input.Address, 300, required: true);
+        var starts = Time(errors, "startsAt", input.StartsAt, zone, required: true);
+        var ends = Time(errors, "endsAt", input.EndsAt, zone, required: true);
+        var opens = Time(errors, "registrationOpensAt", input.RegistrationOpensAt, zone, required: false);
+        var closes = Time(errors, "registrationClosesAt", input.RegistrationClosesAt, zone, required: false);
+        if (starts is not null && ends is not null && ends <= starts) errors["endsAt"] = ["event_ends_before_start"];
+        if (opens is not null && closes is not null && closes <= opens) errors["registrationClosesAt"] = ["event_closes_before_opens"];
+        if (!int.TryParse(input.Capacity?.Trim(), out var capacity) || capacity < 0 || capacity > 1_000_000) errors["capacity"] = ["event_invalid_capacity"];
+        if (errors.Count > 0) return (errors, 0);
+
+        var now = clock.GetUtcNow();
+        var promoted = await db.WriteAsync((c, tx) =>
+        {
+            c.Execute("""
+                UPDATE events SET title = @title, description_fr = @fr, description_en = @en, starts_at = @starts, ends_at = @ends,
+                    venue = @venue, address = @address, capacity = @capacity, registration_opens_at = @opens, registration_closes_at = @closes
+                WHERE id = @id
+                """,
+                new
+                {
+                    id = e.Id, title = input.Title!.Trim(), fr = Clean(input.DescriptionFr), en = Clean(input.DescriptionEn),
+                    starts, ends, venue = input.Venue!.Trim(), address = input.Address!.Trim(), capacity, opens, closes,
+                }, tx);
+            return RegistrationStore.PromoteWaiting(c, tx, e.Id, now);
+        }, ct);
+        return (errors, promoted);
+    }
+
+    private static string Clean(string? text) => string.IsNullOrWhiteSpace(text) ? "" : text.Replace("\r\n", "\n").Trim();
+
+    private static void Text(Dictionary<string, string[]> errors, string field, string? value, int max, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { if (required) errors[field] = ["required"]; return; }
+        if (value.Length > max) errors[field] = ["too_long"];
+        else if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t'))) errors[field] = ["control_characters"];
+    }
+
+    private static DateTimeOffset? Time(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { if (required) errors[field] = ["required"]; return null; }
+        if (LocalTime.Parse(value, zone) is { } parsed) return parsed.ToUniversalTime();
+        errors[field] = ["event_invalid_time"];
+        return null;
+    }
+}
