@@ -39,5 +39,12 @@ public sealed partial class Texts
         ["device_label"] = ("Nom de cet appareil", "This device's name"),
         ["device_hint"] = ("Affiché aux autres portes, par exemple « Porte 2 ».", "Shown to the other doors, for example “Door 2”."),
         ["signed_out"] = ("Session expirée : reconnectez-vous.", "Session expired: sign in again."),
+        ["walkin_link"] = ("Inscrire une personne sur place", "Register a walk-in"),
+        ["walkin_title"] = ("Inscription sur place", "Walk-in registration"),
+        ["walkin_explain"] = ("Pour une personne arrivée sans inscription : elle prend une place s'il en reste, entre aussitôt et reçoit son billet par e-mail.", "For someone who arrives without registering: they take a seat if one is left, are checked in at once and get their ticket by e-mail."),
+        ["walkin_consent"] = ("La personne accepte l'utilisation de ses données décrite dans la", "The person agrees to the use of their data described in the"),
+        ["walkin_button"] = ("Inscrire et faire entrer", "Register and check in"),
+        ["walkin_full"] = ("Complet : la personne est inscrite en liste d'attente et ne peut pas entrer pour l'instant.", "Full: the person is on the waiting list and cannot come in for now."),
+        ["walkin_duplicate"] = ("Cette adresse est déjà inscrite : cherchez la personne par son nom sur la page du scanner.", "This address is already registered: find the person by name on the scanner page."),
     };
 }

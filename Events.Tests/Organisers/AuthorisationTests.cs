@@ -21,6 +21,8 @@ public sealed class AuthorisationTests : IDisposable
         ("GET", "/organisers", null, Who.Door),
         ("GET", "/door/scan", null, Who.Door),
         ("POST", "/door/scan?handler=Search", null, Who.Door),
+        ("GET", "/door/walk-in", null, Who.Door),
+        ("POST", "/door/walk-in", null, Who.Door),
         ("POST", "/door/scan?handler=Code", null, Who.Door),
         ("POST", "/door/scan?handler=Undo", null, Who.Door),
         ("GET", "/organisers/staff", null, Who.Admin),

@@ -44,6 +44,12 @@ public sealed class OrganiserPagesBrowserTests
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("1");
         await Check("dashboard with search results");
 
+        await page.GotoAsync(live.BaseUrl + "/door/walk-in");
+        await page.Locator("#email").FillAsync("not-an-address");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#email-error")).ToBeVisibleAsync();
+        await Check("walk-in with errors");
+
         await page.GotoAsync(live.BaseUrl + "/organisers/event");
         await page.Locator("#capacity").FillAsync("-1");
         await page.Locator("main button[type=submit]").ClickAsync();
@@ -92,6 +98,6 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
         await Check("setup link expired");
 
-        Assert.Equal(14, checkedPages.Count);
+        Assert.Equal(15, checkedPages.Count);
     }
 }
