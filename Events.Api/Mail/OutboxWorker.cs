@@ -184,12 +184,12 @@ public sealed class OutboxWorker(
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
         {
-            log.LogWarning("Outbox message {Id} refused for good by the SMTP server: {Error}", m.Id, e.Message);
+            log.LogWarning("Outbox message {Id} refused for good by the SMTP server: {Error}", m.Id, WithoutAddresses(e.Message));
             return new(m.Id, m.Attempts, $"{(int)e.StatusCode} {e.Message}", Permanent: true);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", m.Id, m.Attempts, e.Message);
+            log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", m.Id, m.Attempts, WithoutAddresses(e.Message));
             return new(m.Id, m.Attempts, e.Message);
         }
     }
@@ -200,4 +200,8 @@ public sealed class OutboxWorker(
         _drainGate.Dispose();
         _wake.Dispose();
     }
+
+    /// <summary>SMTP errors often quote the recipient; the log keeps no personal data, so addresses are masked.</summary>
+    internal static string WithoutAddresses(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"[^\s<>""'@]+@[^\s<>""']+", "<address>");
 }

@@ -48,3 +48,14 @@ public sealed class LinkMailTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 }
+
+public sealed class MailLogTests
+{
+    [Fact]
+    public void SmtpErrorsAreLoggedWithoutTheRecipientsAddress()
+    {
+        var logged = Events.Api.Mail.OutboxWorker.WithoutAddresses("5.1.1 <ada.lovelace@example.org>: Recipient address rejected");
+        Assert.DoesNotContain("ada.lovelace", logged);
+        Assert.Equal("5.1.1 <<address>>: Recipient address rejected", logged);
+    }
+}
