@@ -70,6 +70,15 @@ public sealed partial class Texts
         ["event_ends_before_start"] = ("La fin doit venir après le début.", "The end must come after the start."),
         ["event_closes_before_opens"] = ("La clôture doit venir après l'ouverture.", "Closing must come after opening."),
         ["event_invalid_capacity"] = ("Saisissez un nombre entier de places, 0 ou plus.", "Enter a whole number of seats, 0 or more."),
+        ["message_link"] = ("Écrire aux inscrits", "Write to attendees"),
+        ["message_title"] = ("Écrire aux inscrits", "Write to attendees"),
+        ["message_explain"] = ("Le message part par e-mail à chaque personne dont la place est confirmée, avec son lien personnel en bas.", "The message is e-mailed to everyone with a confirmed seat, with their personal link at the bottom."),
+        ["message_subject"] = ("Objet", "Subject"),
+        ["message_body"] = ("Message", "Message"),
+        ["message_body_hint"] = ("Texte simple ; une ligne vide sépare les paragraphes.", "Plain text; a blank line separates paragraphs."),
+        ["message_waitlist"] = ("L'envoyer aussi aux personnes en liste d'attente", "Also send it to the people on the waiting list"),
+        ["message_send"] = ("Envoyer", "Send"),
+        ["message_queued"] = ("Message mis en file d'envoi pour {0} personne(s).", "Message queued for {0} people."),
         ["dash_found"] = ("{0} résultat(s).", "{0} result(s)."),
     };
 }

@@ -29,6 +29,7 @@ public sealed class MailComposer(EventsOptions options)
     {
         var (message, r, ev) = (m.Message, m.Registration, m.Event);
         var t = Texts.For(r.Language);
+        if (message.Kind == MailKind.Announcement) return ComposeAnnouncement(m, t);
         var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced;
         if (ticketKind && r.Status != RegistrationStatus.Confirmed) return null;
 
@@ -107,6 +108,32 @@ public sealed class MailComposer(EventsOptions options)
         mail.To.Add(new MailboxAddress(HeaderSafe(r.FullName), r.Email.Trim()));
         mail.Headers.Add("Auto-Submitted", "auto-generated");
         mail.Headers.Add(HeaderId.ContentLanguage, t.Lang);
+        return mail;
+    }
+
+    /// <summary>The organisers' own words, HTML-encoded, with the attendee's management link under them.</summary>
+    private MimeMessage? ComposeAnnouncement(MailContext m, Texts t)
+    {
+        if (Announcement.Parse(m.Message.Payload) is not { } a || m.Registration.Status == RegistrationStatus.Cancelled) return null;
+        var html = new StringBuilder(2048);
+        var text = new StringBuilder(1024);
+        Para(html, text, t.Format("mail_hello", m.Registration.FirstName));
+        foreach (var paragraph in a.Body.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            html.Append("<p>").Append(E(paragraph).Replace("\n", "<br>")).Append("</p>");
+            text.Append(paragraph).Append("\n\n");
+        }
+        Link(html, text, t["mail_manage_link"], options.Link($"/manage/{m.Registration.ManageCode}"));
+        var mail = new MimeMessage
+        {
+            Subject = HeaderSafe(a.Subject),
+            MessageId = MimeUtils.GenerateMessageId(Host),
+            Date = DateTimeOffset.UtcNow,
+            Body = new BodyBuilder { TextBody = text.ToString(), HtmlBody = HtmlPage(t.Lang, m.Event.Title, html) }.ToMessageBody(),
+        };
+        mail.From.Add(_from);
+        mail.To.Add(new MailboxAddress(HeaderSafe(m.Registration.FullName), m.Registration.Email.Trim()));
+        mail.Headers.Add("Auto-Submitted", "auto-generated");
         return mail;
     }
 

@@ -16,6 +16,8 @@ public static class MailKind
     public const string Resend = "resend";
     /// <summary>The holder replaced their ticket code: the new ticket.</summary>
     public const string Replaced = "replaced";
+    /// <summary>A message written by the organisers to attendees; its subject and text are in the payload.</summary>
+    public const string Announcement = "announcement";
 }
 
 /// <summary>

@@ -29,6 +29,8 @@ public sealed class AuthorisationTests : IDisposable
         ("POST", "/organisers/staff", null, Who.Admin),
         ("GET", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/event", null, Who.Admin),
+        ("GET", "/organisers/message", null, Who.Admin),
+        ("POST", "/organisers/message", null, Who.Admin),
         ("POST", "/organisers/event", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/dashboard?handler=Export", null, Who.Admin),

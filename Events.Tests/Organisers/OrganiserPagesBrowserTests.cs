@@ -50,6 +50,9 @@ public sealed class OrganiserPagesBrowserTests
         await Assertions.Expect(page.Locator("#email-error")).ToBeVisibleAsync();
         await Check("walk-in with errors");
 
+        await page.GotoAsync(live.BaseUrl + "/organisers/message");
+        await Check("write to attendees");
+
         await page.GotoAsync(live.BaseUrl + "/organisers/event");
         await page.Locator("#capacity").FillAsync("-1");
         await page.Locator("main button[type=submit]").ClickAsync();
@@ -98,6 +101,6 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
         await Check("setup link expired");
 
-        Assert.Equal(15, checkedPages.Count);
+        Assert.Equal(16, checkedPages.Count);
     }
 }

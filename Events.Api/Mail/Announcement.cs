@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Dapper;
+using Events.Api.Storage;
+
+namespace Events.Api.Mail;
+
+/// <summary>Organisers write to attendees: one outbox row per recipient, all in one transaction.</summary>
+public sealed record Announcement(string Subject, string Body)
+{
+    public const int SubjectMax = 150;
+    public const int BodyMax = 5000;
+
+    public static Announcement? Parse(string? payload)
+    {
+        try
+        {
+            return payload is null ? null : JsonSerializer.Deserialize<Announcement>(payload, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Field errors as message keys; empty when the message can be sent.</summary>
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(Subject)) errors["subject"] = ["required"];
+        else if (Subject.Length > SubjectMax) errors["subject"] = ["too_long"];
+        else if (Subject.Any(char.IsControl)) errors["subject"] = ["control_characters"];
+        if (string.IsNullOrWhiteSpace(Body)) errors["body"] = ["required"];
+        else if (Body.Length > BodyMax) errors["body"] = ["too_long"];
+        return errors;
+    }
+
+    /// <summary>Queues the message for the confirmed attendees, and the waiting list too when asked; returns how many.</summary>
+    public async Task<int> QueueAsync(Db db, bool includeWaitlist, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var payload = JsonSerializer.Serialize(this with { Subject = Subject.Trim(), Body = Body.Trim() }, JsonSerializerOptions.Web);
+        var queued = await db.WriteAsync((c, tx) => c.Execute("""
+            INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
+            SELECT 'announcement', id, @payload, 'queued', @now, @now, @now FROM registrations
+            WHERE event_id = (SELECT id FROM events ORDER BY id DESC LIMIT 1)
+              AND (status = 'confirmed' OR (@includeWaitlist AND status = 'waitlisted'))
+            """, new { payload, now = now.ToUniversalTime(), includeWaitlist }, tx), ct);
+        Outbox.Wake();
+        return queued;
+    }
+}
