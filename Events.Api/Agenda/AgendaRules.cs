@@ -1,3 +1,4 @@
+using Events.Api.Security;
 using System.Globalization;
 using Events.Api.Localisation;
 
@@ -17,8 +18,8 @@ public static class AgendaRules
     public static Dictionary<string, string[]> Validate(SessionInput input, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
     {
         var errors = new Dictionary<string, string[]>();
-        Text(errors, "title", input.Title, TitleMax, required: true, newLines: false);
-        Text(errors, "abstract", input.Abstract, AbstractMax, required: false, newLines: true);
+        TextRules.Check(errors, "title", input.Title, TitleMax, required: true, newLines: false);
+        TextRules.Check(errors, "abstract", input.Abstract, AbstractMax, required: false, newLines: true);
         if (!SessionFormat.IsKnown(input.Format)) errors["format"] = ["agenda_invalid_format"];
         if (!Lang.IsSupported(input.Language)) errors["language"] = ["invalid_language"];
         start = Local(errors, "start", input.Start, zone);
@@ -29,9 +30,9 @@ public static class AgendaRules
     public static Dictionary<string, string[]> Validate(SpeakerSessionInput input)
     {
         var errors = new Dictionary<string, string[]>();
-        Text(errors, "title", input.Title, TitleMax, required: true, newLines: false);
-        Text(errors, "abstract", input.Abstract, AbstractMax, required: false, newLines: true);
-        Text(errors, "equipment", input.Equipment, EquipmentMax, required: false, newLines: true);
+        TextRules.Check(errors, "title", input.Title, TitleMax, required: true, newLines: false);
+        TextRules.Check(errors, "abstract", input.Abstract, AbstractMax, required: false, newLines: true);
+        TextRules.Check(errors, "equipment", input.Equipment, EquipmentMax, required: false, newLines: true);
         if (!Lang.IsSupported(input.Language)) errors["language"] = ["invalid_language"];
         return errors;
     }
@@ -39,8 +40,8 @@ public static class AgendaRules
     public static Dictionary<string, string[]> Validate(RoomInput input, out long seats)
     {
         var errors = new Dictionary<string, string[]>();
-        Text(errors, "name", input.Name, NameMax, required: true, newLines: false);
-        Text(errors, "accessibility", input.Accessibility, AbstractMax, required: false, newLines: true);
+        TextRules.Check(errors, "name", input.Name, NameMax, required: true, newLines: false);
+        TextRules.Check(errors, "accessibility", input.Accessibility, AbstractMax, required: false, newLines: true);
         seats = 0;
         if (!string.IsNullOrWhiteSpace(input.Seats) && (!long.TryParse(input.Seats.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seats) || seats > 100_000))
             errors["seats"] = ["agenda_invalid_seats"];
@@ -50,10 +51,10 @@ public static class AgendaRules
     public static Dictionary<string, string[]> Validate(ProfileInput input)
     {
         var errors = new Dictionary<string, string[]>();
-        Text(errors, "displayName", input.DisplayName, NameMax, required: true, newLines: false);
-        Text(errors, "organisation", input.Organisation, OrganisationMax, required: false, newLines: false);
-        Text(errors, "jobTitle", input.JobTitle, OrganisationMax, required: false, newLines: false);
-        Text(errors, "bio", input.Bio, BioMax, required: false, newLines: true);
+        TextRules.Check(errors, "displayName", input.DisplayName, NameMax, required: true, newLines: false);
+        TextRules.Check(errors, "organisation", input.Organisation, OrganisationMax, required: false, newLines: false);
+        TextRules.Check(errors, "jobTitle", input.JobTitle, OrganisationMax, required: false, newLines: false);
+        TextRules.Check(errors, "bio", input.Bio, BioMax, required: false, newLines: true);
         if (!string.IsNullOrWhiteSpace(input.WebLink) && !IsWebLink(input.WebLink.Trim())) errors["webLink"] = ["agenda_invalid_link"];
         return errors;
     }
@@ -61,9 +62,6 @@ public static class AgendaRules
     /// <summary>Only absolute http(s) addresses: never <c>javascript:</c> or <c>data:</c>.</summary>
     public static bool IsWebLink(string link) =>
         link.Length <= LinkMax && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !link.Any(char.IsWhiteSpace);
-
-    /// <summary>Trimmed, with Windows line ends made plain (a textarea posts CRLF), so lengths match what people typed.</summary>
-    public static string Clean(string? text) => string.IsNullOrWhiteSpace(text) ? "" : text.Replace("\r\n", "\n").Trim();
 
     private static DateTimeOffset Local(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone)
     {
@@ -73,10 +71,4 @@ public static class AgendaRules
         return default;
     }
 
-    private static void Text(Dictionary<string, string[]> errors, string field, string? value, int max, bool required, bool newLines)
-    {
-        if (string.IsNullOrWhiteSpace(value)) { if (required) errors[field] = ["required"]; return; }
-        if (Clean(value).Length > max) errors[field] = ["too_long"];
-        else if (value.Any(ch => char.IsControl(ch) && !(newLines && ch is '\n' or '\r' or '\t'))) errors[field] = ["control_characters"];
-    }
 }

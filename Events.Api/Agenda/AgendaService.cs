@@ -1,3 +1,4 @@
+using Events.Api.Security;
 using Events.Api.Registration;
 using Events.Api.Storage;
 
@@ -38,8 +39,8 @@ public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
         var errors = AgendaRules.Validate(input, Zone(e), out var start, out var end);
         if (errors.Count > 0) return (null, errors);
         var now = clock.GetUtcNow();
-        var title = AgendaRules.Clean(input.Title);
-        var @abstract = AgendaRules.Clean(input.Abstract);
+        var title = TextRules.Clean(input.Title);
+        var @abstract = TextRules.Clean(input.Abstract);
         return await db.WriteAsync<(long?, Dictionary<string, string[]>)>((c, tx) =>
         {
             var rooms = AgendaStore.Rooms(c, e.Id, tx);
@@ -74,8 +75,8 @@ public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
         var errors = AgendaRules.Validate(input, out var seats);
         if (errors.Count > 0) return errors;
         var e = events.Current();
-        var name = AgendaRules.Clean(input.Name);
-        var notes = AgendaRules.Clean(input.Accessibility);
+        var name = TextRules.Clean(input.Name);
+        var notes = TextRules.Clean(input.Accessibility);
         await db.WriteAsync((c, tx) =>
         {
             if (id is null) AgendaStore.InsertRoom(c, tx, e.Id, name, seats, notes);
@@ -107,14 +108,14 @@ public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
     {
         var errors = AgendaRules.Validate(input);
         var now = clock.GetUtcNow();
-        var title = AgendaRules.Clean(input.Title);
+        var title = TextRules.Clean(input.Title);
         return await db.WriteAsync<(bool, Dictionary<string, string[]>)>((c, tx) =>
         {
             if (AgendaStore.SessionById(c, sessionId, tx) is not { } old || !AgendaStore.IsSpeakerOf(c, sessionId, speakerId, tx)) return (false, errors);
             if (errors.Count > 0) return (true, errors);
             var changedAt = old.Title != title && AgendaStore.PublishedAt(c, old.EventId, tx) is not null ? now : old.ChangedAt;
-            AgendaStore.UpdateSessionText(c, tx, sessionId, speakerId, title, AgendaRules.Clean(input.Abstract), input.Language!,
-                AgendaRules.Clean(input.Equipment), changedAt, now);
+            AgendaStore.UpdateSessionText(c, tx, sessionId, speakerId, title, TextRules.Clean(input.Abstract), input.Language!,
+                TextRules.Clean(input.Equipment), changedAt, now);
             return (true, errors);
         }, ct);
     }
@@ -125,9 +126,9 @@ public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
         var errors = AgendaRules.Validate(input);
         if (errors.Count > 0) return errors;
         var now = clock.GetUtcNow();
-        var link = AgendaRules.Clean(input.WebLink);
-        await db.WriteAsync((c, tx) => AgendaStore.UpdateProfile(c, tx, speakerId, AgendaRules.Clean(input.DisplayName),
-            AgendaRules.Clean(input.Organisation), AgendaRules.Clean(input.JobTitle), AgendaRules.Clean(input.Bio),
+        var link = TextRules.Clean(input.WebLink);
+        await db.WriteAsync((c, tx) => AgendaStore.UpdateProfile(c, tx, speakerId, TextRules.Clean(input.DisplayName),
+            TextRules.Clean(input.Organisation), TextRules.Clean(input.JobTitle), TextRules.Clean(input.Bio),
             link.Length == 0 ? null : link, now), ct);
         return errors;
     }

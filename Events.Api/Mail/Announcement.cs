@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Events.Api.Security;
 using Events.Api.Storage;
 
 namespace Events.Api.Mail;
@@ -26,11 +27,8 @@ public sealed record Announcement(string Subject, string Body)
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(Subject)) errors["subject"] = ["required"];
-        else if (Subject.Length > SubjectMax) errors["subject"] = ["too_long"];
-        else if (Subject.Any(char.IsControl)) errors["subject"] = ["control_characters"];
-        if (string.IsNullOrWhiteSpace(Body)) errors["body"] = ["required"];
-        else if (Body.Length > BodyMax) errors["body"] = ["too_long"];
+        TextRules.Check(errors, "subject", Subject, SubjectMax, required: true, newLines: false);
+        TextRules.Check(errors, "body", Body, BodyMax, required: true, newLines: true);
         return errors;
     }
 

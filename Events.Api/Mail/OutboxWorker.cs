@@ -149,7 +149,7 @@ public sealed class OutboxWorker(
             if (m.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
                 return new Prepared(m, null, new(m.Id, m.Attempts, "No registration for this message.", Permanent: true));
             if (!events.TryGetValue(r.EventId, out var ev))
-                events[r.EventId] = ev = c.QuerySingle<EventInfo>(TicketService.EventById, new { id = r.EventId });
+                events[r.EventId] = ev = EventStore.ById(c, r.EventId);
             long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
             var context = new MailContext(m, r, ev, position);
             return new Prepared(m, () => composer.Compose(context), null);

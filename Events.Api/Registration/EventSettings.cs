@@ -1,5 +1,6 @@
 using Dapper;
 using Events.Api.Localisation;
+using Events.Api.Security;
 using Events.Api.Storage;
 
 namespace Events.Api.Registration;
@@ -30,11 +31,11 @@ public sealed class EventSettings(Db db, EventStore events, TimeProvider clock)
         var e = events.Current();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
         var errors = new Dictionary<string, string[]>();
-        Text(errors, "title", input.Title, 200, required: true);
-        Text(errors, "descriptionFr", input.DescriptionFr, 2000, required: false);
-        Text(errors, "descriptionEn", input.DescriptionEn, 2000, required: false);
-        Text(errors, "venue", input.Venue, 200, required: true);
-        Text(errors, "address", input.Address, 300, required: true);
+        TextRules.Check(errors, "title", input.Title, 200, required: true, newLines: false);
+        TextRules.Check(errors, "descriptionFr", input.DescriptionFr, 2000, required: false, newLines: true);
+        TextRules.Check(errors, "descriptionEn", input.DescriptionEn, 2000, required: false, newLines: true);
+        TextRules.Check(errors, "venue", input.Venue, 200, required: true, newLines: false);
+        TextRules.Check(errors, "address", input.Address, 300, required: true, newLines: false);
         var starts = Time(errors, "startsAt", input.StartsAt, zone, required: true);
         var ends = Time(errors, "endsAt", input.EndsAt, zone, required: true);
         var opens = Time(errors, "registrationOpensAt", input.RegistrationOpensAt, zone, required: false);
@@ -54,21 +55,12 @@ public sealed class EventSettings(Db db, EventStore events, TimeProvider clock)
                 """,
                 new
                 {
-                    id = e.Id, title = input.Title!.Trim(), fr = Clean(input.DescriptionFr), en = Clean(input.DescriptionEn),
+                    id = e.Id, title = input.Title!.Trim(), fr = TextRules.Clean(input.DescriptionFr), en = TextRules.Clean(input.DescriptionEn),
                     starts, ends, venue = input.Venue!.Trim(), address = input.Address!.Trim(), capacity, opens, closes,
                 }, tx);
             return RegistrationStore.PromoteWaiting(c, tx, e.Id, now);
         }, ct);
         return (errors, promoted);
-    }
-
-    private static string Clean(string? text) => string.IsNullOrWhiteSpace(text) ? "" : text.Replace("\r\n", "\n").Trim();
-
-    private static void Text(Dictionary<string, string[]> errors, string field, string? value, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value)) { if (required) errors[field] = ["required"]; return; }
-        if (value.Length > max) errors[field] = ["too_long"];
-        else if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t'))) errors[field] = ["control_characters"];
     }
 
     private static DateTimeOffset? Time(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone, bool required)

@@ -16,11 +16,12 @@ public sealed class EventStore(Db db)
     public EventInfo Current()
     {
         using var c = db.OpenRead();
-        return Current(c);
+        return c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1");
     }
 
-    public static EventInfo Current(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>
-        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1", transaction: tx);
+    /// <summary>A given edition (a ticket or message belongs to the event it was registered for).</summary>
+    public static EventInfo ById(System.Data.IDbConnection c, long id) =>
+        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = @id", new { id });
 
     /// <summary>Just what the registration hot path needs: the current event's id and registration window.</summary>
     public static RegistrationWindow Window(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>

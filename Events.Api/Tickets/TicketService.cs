@@ -19,7 +19,7 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
         var r = RegistrationStore.ByTicketCode(c, ticketCode);
         if (r is not { Status: RegistrationStatus.Confirmed }) return null;
         var ev = events.Current();
-        return ev.Id == r.EventId ? (r, ev) : (r, c.QuerySingle<EventInfo>(EventById, new { id = r.EventId }));
+        return ev.Id == r.EventId ? (r, ev) : (r, EventStore.ById(c, r.EventId));
     }
 
     /// <summary>Queues the ticket e-mail again for a confirmed registration.</summary>
@@ -50,12 +50,6 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
             return TicketRequest.Queued;
         }, ct);
     }
-
-    internal const string EventById = """
-        SELECT id, title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
-               capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at
-        FROM events WHERE id = @id
-        """;
 }
 
 public enum TicketRequest { Queued, TooSoon, NotConfirmed, NotFound }
