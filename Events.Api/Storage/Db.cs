@@ -77,16 +77,17 @@ public sealed class Db : IDisposable
                 using var tx = connection.BeginTransaction();
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    tx.Save("unit");
+                    // Savepoint statements prepared once (Statements): SqliteTransaction.Save prepares them on every call.
+                    connection.Run(tx, "SAVEPOINT unit");
                     try
                     {
                         batch[i].Run(connection, tx);
-                        tx.Release("unit");
+                        connection.Run(tx, "RELEASE unit");
                     }
                     catch (Exception e)
                     {
-                        tx.Rollback("unit");
-                        tx.Release("unit");
+                        connection.Run(tx, "ROLLBACK TO unit");
+                        connection.Run(tx, "RELEASE unit");
                         batch[i].Fail(e);
                     }
                 }
