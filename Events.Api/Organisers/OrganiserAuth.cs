@@ -31,6 +31,9 @@ public static class OrganiserAuth
             cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Runs after the cookie handler's own set-up, which creates the Data Protection ticket format it wraps.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .PostConfigure<TimeProvider>((cookie, clock) => cookie.TicketDataFormat = new RememberedTickets(cookie.TicketDataFormat, clock));
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Roles.DoorPolicy, p => p.RequireRole(Roles.Admin, Roles.Door));
