@@ -11,7 +11,9 @@ namespace Events.Api.CheckIn;
 /// <summary>The check-in endpoints of the JSON API v1: door staff and admins only.</summary>
 public static class CheckInApi
 {
-    public static IServiceCollection AddCheckIn(this IServiceCollection services) => services.AddSingleton<CheckInService>();
+    public static IServiceCollection AddCheckIn(this IServiceCollection services) => services
+        .AddSingleton<CheckInService>()
+        .ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, CheckInJson.Default));
 
     public static RouteGroupBuilder MapCheckInApi(this IEndpointRouteBuilder routes)
     {

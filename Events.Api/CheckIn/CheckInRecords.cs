@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Events.Api.CheckIn;
 
 /// <summary>The answers a scan can get. The scanner words each one; the API returns the code.</summary>
@@ -36,3 +39,12 @@ public sealed record Roster(long Confirmed, long CheckedIn, DateTimeOffset Gener
 
 /// <summary>The live counter: checked in / confirmed.</summary>
 public sealed record CheckInCounts(long CheckedIn, long Confirmed);
+
+/// <summary>JSON code generated at build time for the check-in API: at the door rush every scan is read and answered.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(CheckInRequest))]
+[JsonSerializable(typeof(CheckInRequest[]))]
+[JsonSerializable(typeof(CheckInResult))]
+[JsonSerializable(typeof(CheckInResult[]))]
+[JsonSerializable(typeof(Roster))]
+internal sealed partial class CheckInJson : JsonSerializerContext;

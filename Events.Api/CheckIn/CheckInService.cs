@@ -124,7 +124,8 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
     private static string? Clean(string? text, int max)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var clean = new string(text.Trim().Where(ch => !char.IsControl(ch)).ToArray());
+        var clean = text.Trim();
+        if (clean.Any(char.IsControl)) clean = string.Concat(clean.Where(ch => !char.IsControl(ch)));
         return clean.Length == 0 ? null : Truncate(clean, max);
     }
 

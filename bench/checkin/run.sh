@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Door check-in rush: publish Events.Web in Release, seed N registrations, sign in, then wrk posts first scans of
 # distinct valid codes at 16 connections, next to the bare GET /healthz for the ratio. Never uses port 5000.
-# A 5 s warm-up of check-ins on codes the measured run does not reach lets the JIT settle first, as on a server that
+# A 15 s warm-up of check-ins on codes the measured run does not reach lets the JIT settle first, as on a server that
 # has been up since the doors opened.
-#   bench/checkin/run.sh            (CODES=500000 DURATION=10s CONNECTIONS=16 THREADS=2)
+#   bench/checkin/run.sh            (CODES=600000 DURATION=10s CONNECTIONS=16 THREADS=2)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CODES=${CODES:-500000}
-WARMUP_OFFSET=$((CODES * 7 / 10))
+CODES=${CODES:-600000}
+WARMUP_OFFSET=$((CODES * 6 / 10))
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
@@ -41,8 +41,8 @@ COOKIE=$(curl -fs -o /dev/null -c - -H 'Content-Type: application/json' \
 echo "== warm-up (healthz, 3 s)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE/healthz" >/dev/null
 
-echo "== warm-up (check-ins on the last 30 % of the codes, 5 s)"
-EVENTS_COOKIE="$COOKIE" WRK_THREADS="$THREADS" CODE_OFFSET=$WARMUP_OFFSET wrk -t"$THREADS" -c"$CONNECTIONS" -d5s \
+echo "== warm-up (check-ins on the last 40 % of the codes, 15 s)"
+EVENTS_COOKIE="$COOKIE" WRK_THREADS="$THREADS" CODE_OFFSET=$WARMUP_OFFSET wrk -t"$THREADS" -c"$CONNECTIONS" -d15s \
   -s bench/checkin/checkin.lua "$BASE" | grep -E "checkins:" || true
 
 echo "== GET /healthz, $CONNECTIONS connections, $DURATION"
