@@ -20,6 +20,23 @@ public static class OrganiserStore
             VALUES (@email, @key, @name, @role, @passwordHash, @now, @now) RETURNING id
             """, new { email = email.Trim(), key = Key(email), name, role, passwordHash, now }, tx);
 
+    /// <summary>Counts a failed sign-in; at <paramref name="limit"/> failures in a row, locks the account and returns until when.</summary>
+    public static DateTimeOffset? CountFailure(IDbConnection c, IDbTransaction tx, long id, int limit, DateTimeOffset lockUntil, DateTimeOffset now)
+    {
+        var failures = c.ExecuteScalar<long>(
+            "UPDATE organisers SET failed_logins = failed_logins + 1, updated_at = @now WHERE id = @id RETURNING failed_logins", new { id, now }, tx);
+        if (failures < limit) return null;
+        c.Execute("UPDATE organisers SET failed_logins = 0, locked_until = @lockUntil WHERE id = @id", new { id, lockUntil }, tx);
+        return lockUntil;
+    }
+
+    /// <summary>A successful sign-in clears the failures (and stores a rehashed password); false when the account is locked.</summary>
+    public static bool RecordSignIn(IDbConnection c, IDbTransaction tx, long id, string passwordHash, DateTimeOffset now) =>
+        c.Execute("""
+            UPDATE organisers SET failed_logins = 0, locked_until = NULL, password_hash = @passwordHash, updated_at = @now
+            WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+            """, new { id, passwordHash, now }, tx) == 1;
+
     public static long AdminCount(IDbConnection c, IDbTransaction? tx = null) =>
         c.ExecuteScalar<long>("SELECT COUNT(*) FROM organisers WHERE role = 'admin' AND password_hash IS NOT NULL", transaction: tx);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Organisers;
 
@@ -41,6 +42,27 @@ public sealed class SignInTests : IDisposable
             await client.PostAsJsonAsync("/api/v1/auth/login", new { email = EventsApp.AdminEmail, password = $"wrong {i}" });
         var right = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = EventsApp.AdminEmail, password = EventsApp.AdminPassword });
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task FailuresInParallelStillLockTheAccountAtFive()
+    {
+        var attempts = Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            _app.Client().PostAsJsonAsync("/api/v1/auth/login", new { email = EventsApp.AdminEmail, password = $"wrong {i}" })));
+        await Task.WhenAll(attempts);
+        var right = await _app.Client().PostAsJsonAsync("/api/v1/auth/login", new { email = EventsApp.AdminEmail, password = EventsApp.AdminPassword });
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task PasswordHashingDoesNotHoldUpTheWritesOfOtherRequests()
+    {
+        var accounts = _app.Services.GetRequiredService<Events.Api.Organisers.OrganiserAccounts>();
+        var signIns = Enumerable.Range(0, 3).Select(_ => Task.Run(() => accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword))).ToList();
+        await Task.Delay(15); // the sign-ins are hashing now (about 0.1 s each)
+        await _app.Db.WriteAsync((c, tx) => { });
+        Assert.False(signIns.All(s => s.IsCompleted), "a write waited for every password check");
+        Assert.All(await Task.WhenAll(signIns), o => Assert.IsType<Events.Api.Organisers.SignInOutcome.Success>(o));
     }
 
     [Fact]
