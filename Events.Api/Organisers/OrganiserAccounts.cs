@@ -26,7 +26,7 @@ public sealed class OrganiserAccounts(Db db, TimeProvider clock, ILogger<Organis
         var now = clock.GetUtcNow();
         Organiser? organiser;
         using (var read = db.OpenRead()) organiser = OrganiserStore.ByEmail(read, email);
-        if (organiser?.PasswordHash is null)
+        if (organiser is not { PasswordHash: not null, RemovedAt: null })
         {
             Hasher.HashPassword(null!, password); // same work either way, so timing does not reveal unknown addresses
             return new SignInOutcome.Failed();

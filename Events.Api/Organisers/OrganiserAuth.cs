@@ -17,6 +17,7 @@ public static class OrganiserAuth
     {
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<OrganiserInvitations>();
+        services.AddSingleton<OrganiserAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
@@ -28,6 +29,7 @@ public static class OrganiserAuth
             cookie.LoginPath = "/organisers/signin";
             cookie.AccessDeniedPath = "/organisers/denied";
             // The JSON API answers 401/403 as problem+json instead of redirecting to a page.
+            cookie.Events.OnValidatePrincipal = OrganiserAccess.ValidateAsync;
             cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });

@@ -108,9 +108,7 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
     public IReadOnlyList<Organiser> All()
     {
         using var c = db.OpenRead();
-        return c.Query<Organiser>("""
-            SELECT id, email, name, role, password_hash, failed_logins, locked_until, created_at, updated_at FROM organisers ORDER BY email_key
-            """).ToList();
+        return OrganiserStore.All(c).ToList();
     }
 
     private static void CheckEmail(Dictionary<string, string> errors, string? email)

@@ -6,13 +6,20 @@ namespace Events.Api.Organisers;
 /// <summary>The SQL of organiser accounts.</summary>
 public static class OrganiserStore
 {
-    private const string Columns = "id, email, name, role, password_hash, failed_logins, locked_until, created_at, updated_at";
+    private const string Columns = "id, email, name, role, password_hash, failed_logins, locked_until, created_at, updated_at, removed_at";
 
     public static Organiser? ByEmail(IDbConnection c, string email, IDbTransaction? tx = null) =>
         c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE email_key = @key", new { key = Key(email) }, tx);
 
     public static Organiser? ById(IDbConnection c, long id, IDbTransaction? tx = null) =>
         c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE id = @id", new { id }, tx);
+
+    public static IEnumerable<Organiser> All(IDbConnection c) => c.Query<Organiser>($"SELECT {Columns} FROM organisers ORDER BY email_key");
+
+    /// <summary>Role by id of everyone who may act as an organiser now.</summary>
+    public static Dictionary<long, string> ActiveRoles(IDbConnection c) =>
+        c.Query<(long Id, string Role)>("SELECT id, role FROM organisers WHERE password_hash IS NOT NULL AND removed_at IS NULL")
+            .ToDictionary(r => r.Id, r => r.Role);
 
     public static long Insert(IDbConnection c, IDbTransaction tx, string email, string name, string role, string? passwordHash, DateTimeOffset now) =>
         c.QuerySingle<long>("""
@@ -30,11 +37,31 @@ public static class OrganiserStore
         return lockUntil;
     }
 
+    /// <summary>
+    /// Takes access away. An invitation never accepted is withdrawn altogether (row and link), so that address can be
+    /// invited again; an account that was used stays, marked removed, because its scans name it. False when nothing changed.
+    /// </summary>
+    public static bool Remove(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now)
+    {
+        if (c.ExecuteScalar<bool>("SELECT password_hash IS NULL FROM organisers WHERE id = @id", new { id }, tx))
+        {
+            c.Execute("DELETE FROM organiser_tokens WHERE organiser_id = @id", new { id }, tx);
+            return c.Execute("DELETE FROM organisers WHERE id = @id", new { id }, tx) == 1;
+        }
+        return c.Execute("UPDATE organisers SET removed_at = @now, updated_at = @now WHERE id = @id AND removed_at IS NULL", new { id, now }, tx) == 1;
+    }
+
+    public static bool Restore(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now) =>
+        c.Execute("""
+            UPDATE organisers SET removed_at = NULL, failed_logins = 0, locked_until = NULL, updated_at = @now
+            WHERE id = @id AND removed_at IS NOT NULL AND password_hash IS NOT NULL
+            """, new { id, now }, tx) == 1;
+
     /// <summary>A successful sign-in clears the failures (and stores a rehashed password); false when the account is locked.</summary>
     public static bool RecordSignIn(IDbConnection c, IDbTransaction tx, long id, string passwordHash, DateTimeOffset now) =>
         c.Execute("""
             UPDATE organisers SET failed_logins = 0, locked_until = NULL, password_hash = @passwordHash, updated_at = @now
-            WHERE id = @id AND (locked_until IS NULL OR locked_until <= @now)
+            WHERE id = @id AND removed_at IS NULL AND (locked_until IS NULL OR locked_until <= @now)
             """, new { id, passwordHash, now }, tx) == 1;
 
     public static long AdminCount(IDbConnection c, IDbTransaction? tx = null) =>

@@ -27,6 +27,8 @@ public sealed class AuthorisationTests : IDisposable
         ("POST", "/door/scan?handler=Undo", null, Who.Door),
         ("GET", "/organisers/staff", null, Who.Admin),
         ("POST", "/organisers/staff", null, Who.Admin),
+        ("POST", "/organisers/staff?handler=Remove", null, Who.Admin),
+        ("POST", "/organisers/staff?handler=Restore", null, Who.Admin),
         ("GET", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/event", null, Who.Admin),
         ("GET", "/organisers/message", null, Who.Admin),

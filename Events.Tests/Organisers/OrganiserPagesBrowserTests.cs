@@ -65,6 +65,11 @@ public sealed class OrganiserPagesBrowserTests
         await page.Locator("main button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("door@example.org");
         await Check("team after an invitation");
+        await page.Locator("#email").FillAsync("late@example.org");
+        await page.Locator("main form:has(#email) button[type=submit]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler l'invitation : late@example.org" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("est annulée");
+        await Check("team after withdrawing an invitation");
 
         await page.GotoAsync(live.BaseUrl + "/door/scan");
         await page.Locator("#q").FillAsync("Lov");
@@ -87,7 +92,7 @@ public sealed class OrganiserPagesBrowserTests
 
         string link;
         using (var c = live.App.Db.OpenRead())
-            link = JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation'")!)
+            link = JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation' ORDER BY id LIMIT 1")!)
                 .RootElement.GetProperty("link").GetString()!;
         await using var anonymous = await browser.NewContextAsync();
         var visitor = await anonymous.NewPageAsync();
@@ -101,6 +106,6 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
         await Check("setup link expired");
 
-        Assert.Equal(16, checkedPages.Count);
+        Assert.Equal(17, checkedPages.Count);
     }
 }

@@ -8,7 +8,7 @@ namespace Events.Web.Pages.Organisers;
 
 /// <summary>Admins see the organiser accounts and invite door staff or other admins by e-mail.</summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class StaffModel(OrganiserInvitations invitations, UiText t) : PageModel
+public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess access, UiText t) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -16,6 +16,9 @@ public sealed class StaffModel(OrganiserInvitations invitations, UiText t) : Pag
     public IReadOnlyList<Organiser> Organisers { get; private set; } = [];
     public Dictionary<string, string> Errors { get; } = [];
     public string? Invited { get; private set; }
+    /// <summary>What the last remove or restore did, worded for the page.</summary>
+    public string? Notice { get; private set; }
+    public long Me => User.OrganiserId()!.Value;
     public string? Err(string field) => Errors.TryGetValue(field, out var e) ? e : null;
 
     public void OnGet() => Organisers = invitations.All();
@@ -29,6 +32,26 @@ public sealed class StaffModel(OrganiserInvitations invitations, UiText t) : Pag
             Invited = Email!.Trim();
             (Email, Name, Role) = (null, null, Roles.Door);
         }
+        Organisers = invitations.All();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken ct)
+    {
+        var who = invitations.All().FirstOrDefault(o => o.Id == id);
+        if (who is null) return NotFound();
+        Notice = id == Me ? t["cannot_remove_self"]
+            : await access.RemoveAsync(id, Me, ct) ? t.Format(who.PasswordHash is null ? "invitation_withdrawn_text" : "access_removed_text", who.Email)
+            : null;
+        Organisers = invitations.All();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken ct)
+    {
+        var who = invitations.All().FirstOrDefault(o => o.Id == id);
+        if (who is null) return NotFound();
+        Notice = await access.RestoreAsync(id, Me, ct) ? t.Format("access_restored_text", who.Email) : null;
         Organisers = invitations.All();
         return Page();
     }

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Events.Api.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Events.Api.Organisers;
+
+/// <summary>
+/// Who may act as an organiser right now, checked on every signed-in request. A sign-in cookie stays valid for 12
+/// hours on its own; with this check, taking someone's access away (a lost phone, a volunteer who left) ends their
+/// sessions at once. The roles are kept in memory: a dictionary lookup per request, reloaded after a change.
+/// </summary>
+public sealed class OrganiserAccess(Db db, TimeProvider clock, ILogger<OrganiserAccess> log)
+{
+    private readonly Lock _gate = new();
+    private Dictionary<long, string>? _roles;
+    private int _version;
+
+    /// <summary>True when organiser <paramref name="id"/> still has access, with that <paramref name="role"/>.</summary>
+    public bool Allows(long id, string? role)
+    {
+        var roles = Volatile.Read(ref _roles) ?? Load();
+        // Someone who became an organiser after the last load (an accepted invitation) is found by loading again.
+        if (!roles.ContainsKey(id)) roles = Load();
+        return roles.TryGetValue(id, out var current) && current == role;
+    }
+
+    /// <summary>Takes access away, or withdraws an invitation never accepted. Admins cannot remove themselves, so one admin always remains.</summary>
+    public async Task<bool> RemoveAsync(long id, long removedBy, CancellationToken ct = default)
+    {
+        if (id == removedBy) return false;
+        var removed = await db.WriteAsync((c, tx) => OrganiserStore.Remove(c, tx, id, clock.GetUtcNow()), ct);
+        Forget();
+        if (removed) log.LogInformation("Organiser {OrganiserId} access removed by {AdminId}", id, removedBy);
+        return removed;
+    }
+
+    public async Task<bool> RestoreAsync(long id, long restoredBy, CancellationToken ct = default)
+    {
+        var restored = await db.WriteAsync((c, tx) => OrganiserStore.Restore(c, tx, id, clock.GetUtcNow()), ct);
+        Forget();
+        if (restored) log.LogInformation("Organiser {OrganiserId} access restored by {AdminId}", id, restoredBy);
+        return restored;
+    }
+
+    /// <summary>The cookie handler's check: a principal whose access was taken away is signed out.</summary>
+    public static Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var access = context.HttpContext.RequestServices.GetRequiredService<OrganiserAccess>();
+        if (context.Principal?.OrganiserId() is { } id && access.Allows(id, context.Principal.FindFirstValue(ClaimTypes.Role)))
+            return Task.CompletedTask;
+        context.RejectPrincipal();
+        return context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    private void Forget()
+    {
+        lock (_gate)
+        {
+            _version++;
+            _roles = null;
+        }
+    }
+
+    private Dictionary<long, string> Load()
+    {
+        var version = Volatile.Read(ref _version);
+        Dictionary<long, string> roles;
+        using (var c = db.OpenRead()) roles = OrganiserStore.ActiveRoles(c);
+        // A load that started before a change must not put the old roles back.
+        lock (_gate)
+            if (_version == version) _roles = roles;
+        return roles;
+    }
+}
