@@ -42,6 +42,23 @@ public sealed class TicketPageTests : IDisposable
     }
 
     [Fact]
+    public async Task PagesFromTheEmailLinksSpeakTheRegistrationsLanguageUntilTheVisitorChoosesAnother()
+    {
+        var created = await _app.RegisterAsync(firstName: "Alan", lastName: "Turing", language: "en");
+        var ticket = $"/ticket/{_app.TicketCode(created.ManageCode)}";
+        var manage = $"/manage/{created.ManageCode}";
+        using var client = _app.Client();
+        foreach (var path in new[] { ticket, manage, manage + "/cancel" })
+            Assert.Equal("en", (await client.GetPageAsync(path)).DocumentElement.GetAttribute("lang"));
+
+        var chosen = new HttpRequestMessage(HttpMethod.Get, ticket);
+        chosen.Headers.Add("Cookie", ".Events.Lang=fr");
+        var french = await Forms.ParseAsync(await client.SendAsync(chosen));
+        Assert.Equal("fr", french.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("fr", (await client.GetPageAsync("/")).DocumentElement.GetAttribute("lang")); // other pages: French by default
+    }
+
+    [Fact]
     public async Task AnUnknownOrCancelledTicketIsNotFound()
     {
         var created = await _app.RegisterAsync();

@@ -17,6 +17,7 @@ public sealed class CancelModel(RegistrationService registrations, UiText t) : P
     public IActionResult OnGet(string code)
     {
         if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
+        t.PreferIfNotChosen(view.Registration.Language);
         View = view;
         return Page();
     }
@@ -26,6 +27,7 @@ public sealed class CancelModel(RegistrationService registrations, UiText t) : P
         if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
         if (!confirm)
         {
+            t.PreferIfNotChosen(view.Registration.Language);
             View = view;
             Error = t["cancel_confirm_required"];
             return Page();

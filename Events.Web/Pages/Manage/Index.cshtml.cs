@@ -23,6 +23,7 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
     public IActionResult OnGet(string code, bool saved = false, string? ticket = null)
     {
         if (Find(code) is not { } view) return NotFound();
+        t.PreferIfNotChosen(view.Registration.Language);
         View = view;
         Saved = saved;
         TicketNotice = ticket is "resent" or "replaced" or "too_soon" ? "ticket_" + ticket : null;
@@ -36,6 +37,7 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
         var (view, errors) = await registrations.ChangeAsync(c, Input.ToChange(), ct);
         if (view is null) return NotFound();
         if (errors.Count == 0) return Redirect($"/manage/{c}?saved=true");
+        t.PreferIfNotChosen(view.Registration.Language);
         foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
         View = view;
         return Page();

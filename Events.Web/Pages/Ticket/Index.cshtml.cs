@@ -22,6 +22,7 @@ public sealed class IndexModel(TicketService tickets, UiText ui) : PageModel
     {
         if (SecretCode.Normalise(code) is not { } c || tickets.Find(c) is not { } found) return NotFound();
         (Registration, Event) = found;
+        ui.PreferIfNotChosen(Registration.Language);
         QrSvg = TicketQr.Svg(Registration.TicketCode, ui.Format("ticket_qr_label", Registration.FullName));
         GroupedCode = SecretCode.Grouped(Registration.TicketCode);
         ViewData["EventTitle"] = Event.Title;
