@@ -32,6 +32,7 @@ public sealed partial class Texts
         ["checkin_person"] = ("Valider l'entrée de {0}", "Check in {0}"),
         ["checked_in_at"] = ("entré(e) à {0}", "checked in at {0}"),
         ["door_waitlisted"] = ("liste d'attente", "waiting list"),
+        ["search_offline"] = ("Hors ligne : recherche dans la liste gardée sur ce téléphone.", "Offline: searching the list kept on this phone."),
         ["undo_button"] = ("Annuler la dernière entrée ({0})", "Undo the last check-in ({0})"),
         ["counter"] = ("{0} entrés / {1} confirmés", "{0} checked in / {1} confirmed"),
         ["queue_one"] = ("1 scan en attente d'envoi", "1 scan waiting"),

@@ -62,6 +62,43 @@ public sealed class ScannerBrowserTests
     }
 
     [SkippableFact]
+    public async Task OfflineTheNameSearchUsesTheRosterOnThePhoneAndQueuesTheCheckIn()
+    {
+        using var live = new LiveApp();
+        await live.TicketAsync("Ada", "Lovelace");
+        await live.TicketAsync("Éloïse", "Durand");
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await SignInAsync(page, live.BaseUrl);
+        await page.GotoAsync(live.BaseUrl + "/door/scan");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('events.door.roster') !== null");
+
+        await context.SetOfflineAsync(true);
+        await page.Locator("#q").FillAsync("elo"); // accents and case do not matter
+        await page.Locator("#q").PressAsync("Enter");
+        var results = page.Locator("#offline-results");
+        await Assertions.Expect(results).ToContainTextAsync("Hors ligne");
+        await Assertions.Expect(results.Locator("li")).ToHaveCountAsync(1);
+        await results.GetByRole(AriaRole.Button, new() { Name = "Valider l'entrée de Éloïse Durand" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict .verdict-ok")).ToContainTextAsync("Éloïse Durand");
+        await Assertions.Expect(page.Locator("#queue")).ToHaveTextAsync("1 scan en attente d'envoi");
+        using (var c = live.App.Db.OpenRead())
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
+
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("1 entrés / 2 confirmés"); // counted on the phone
+
+        await context.SetOfflineAsync(false);
+        await Assertions.Expect(page.Locator("#queue")).ToBeEmptyAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("1 entrés / 2 confirmés");
+        using (var c = live.App.Db.OpenRead())
+            Assert.Equal("Durand", c.ExecuteScalar<string>("SELECT r.last_name FROM checkins k JOIN registrations r ON r.id = k.registration_id"));
+    }
+
+    [SkippableFact]
     public async Task TheScannerPageWithoutItsDecoderWeighsAtMostFortyKilobytes()
     {
         using var live = new LiveApp();

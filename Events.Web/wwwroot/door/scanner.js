@@ -189,6 +189,37 @@
     codeInput.value = '';
     scan(text);
   });
+  // ---- name search without a network: the same rule as the server's, over the cached roster
+  const searchForm = $('search-form'), searchInput = $('q'), offlineResults = $('offline-results');
+  const fold = (text) => String(text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const el = (tag, text, cls) => { const e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; };
+  searchForm.addEventListener('submit', (e) => {
+    if (navigator.onLine !== false || !roster) return; // online: the server answers, as without script
+    e.preventDefault();
+    const query = searchInput.value.trim();
+    if (query.length < 2) return;
+    const q = fold(query);
+    const found = roster.attendees.filter((a) => a.status !== 'cancelled'
+      && [a.firstName, a.lastName, `${a.firstName} ${a.lastName}`].some((n) => fold(n).startsWith(q))).slice(0, 20);
+    const list = el('ul', '', 'results');
+    for (const a of found) {
+      const item = el('li');
+      item.append(el('span', who(a), 'who'), ' ');
+      if (a.checkedInAt) item.append(el('span', fmt(t.checkedInAt, clock(a.checkedInAt)), 'state'));
+      else if (a.status === 'waitlisted') item.append(el('span', t.waitlisted, 'state'));
+      else {
+        const button = el('button', fmt(t.checkinPerson, `${a.firstName} ${a.lastName}`));
+        button.type = 'button';
+        button.addEventListener('click', () => { offlineResults.hidden = true; scan(a.code); });
+        item.append(button);
+      }
+      list.append(item);
+    }
+    offlineResults.replaceChildren(el('p', t.offlineSearch, 'hint'), el('h2', fmt(t.searchResults, query)),
+      found.length ? list : el('p', fmt(t.searchNone, query)));
+    offlineResults.hidden = false;
+  });
+
   live.addEventListener('click', dismiss);
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && paused) dismiss(); });
 
