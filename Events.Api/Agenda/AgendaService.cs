@@ -85,6 +85,21 @@ public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
         return errors;
     }
 
+    /// <summary>
+    /// Deletes a room that no session uses. A room still holding sessions is kept, and the number of its sessions
+    /// returned: moving them is the organiser's decision, not something to do silently to a published agenda.
+    /// </summary>
+    public Task<(bool Found, long SessionsInRoom)> DeleteRoomAsync(long id, CancellationToken ct = default)
+    {
+        var e = events.Current();
+        return db.WriteAsync((c, tx) =>
+        {
+            var sessions = AgendaStore.SessionsInRoom(c, tx, id);
+            if (sessions > 0) return (true, sessions);
+            return (AgendaStore.DeleteRoom(c, tx, e.Id, id) == 1, 0L);
+        }, ct);
+    }
+
     /// <summary>Publishes the agenda, unless a conflict stands.</summary>
     public async Task<PublishOutcome> PublishAsync(CancellationToken ct = default)
     {

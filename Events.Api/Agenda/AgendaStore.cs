@@ -57,6 +57,12 @@ public static class AgendaStore
         c.Execute("UPDATE rooms SET name = @name, seats = @seats, accessibility = @accessibility WHERE id = @id AND event_id = @eventId",
             new { id, eventId, name, seats, accessibility }, tx);
 
+    public static long SessionsInRoom(IDbConnection c, IDbTransaction tx, long id) =>
+        c.ExecuteScalar<long>("SELECT COUNT(*) FROM sessions WHERE room_id = @id", new { id }, tx);
+
+    public static int DeleteRoom(IDbConnection c, IDbTransaction tx, long eventId, long id) =>
+        c.Execute("DELETE FROM rooms WHERE id = @id AND event_id = @eventId", new { id, eventId }, tx);
+
     public static long InsertSpeaker(IDbConnection c, IDbTransaction tx, long eventId, string email, string name, string language, DateTimeOffset now) =>
         c.QuerySingle<long>("""
             INSERT INTO speakers (event_id, email, email_key, display_name, language, created_at, updated_at)

@@ -91,6 +91,9 @@ public sealed partial class Texts
         ["agenda_new_room"] = ("Ajouter une salle", "Add a room"),
         ["agenda_save_room"] = ("Enregistrer la salle", "Save the room"),
         ["agenda_room_saved"] = ("Salle enregistrée.", "Room saved."),
+        ["agenda_delete_room"] = ("Supprimer cette salle", "Delete this room"),
+        ["agenda_room_deleted"] = ("Salle supprimée.", "Room deleted."),
+        ["agenda_room_in_use"] = ("Cette salle accueille encore {0} session(s) : placez-les d'abord dans une autre salle.", "This room still holds {0} session(s): move them to another room first."),
         ["agenda_no_rooms"] = ("Aucune salle pour l'instant.", "No rooms yet."),
 
         // Speakers (organiser side)

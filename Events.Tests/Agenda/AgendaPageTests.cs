@@ -59,6 +59,26 @@ public sealed class AgendaPageTests : IDisposable
     }
 
     [Fact]
+    public async Task ARoomStillHoldingSessionsIsKeptWithTheReasonAndAnEmptyRoomIsDeleted()
+    {
+        var busy = await _app.AddRoomAsync("Amphi");
+        var empty = await _app.AddRoomAsync("Salle 2");
+        await _app.AddSessionAsync("Ouverture", "2027-06-26T09:00", "2027-06-26T10:00", busy);
+        using var admin = await _app.SignedInClientAsync();
+
+        var kept = await Forms.ParseAsync(await admin.SubmitAsync(
+            FormFor(await admin.GetPageAsync("/organisers/agenda/rooms"), busy), new Dictionary<string, string>(), "/organisers/agenda/rooms"));
+        Assert.Contains("encore 1 session(s)", kept.QuerySelector($"#room-{busy}-kept")!.TextContent);
+
+        var deleted = await admin.SubmitAsync(FormFor(kept, empty), new Dictionary<string, string>(), "/organisers/agenda/rooms");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(["Amphi"], _app.Agenda().Load().Rooms.Select(r => r.Name));
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlFormElement FormFor(AngleSharp.Html.Dom.IHtmlDocument page, long room) =>
+        page.Forms.Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete") && f.GetAttribute("action")!.Contains($"id={room}"));
+
+    [Fact]
     public async Task AfterPublicationAChangeOfTimeRoomOrTitleMarksTheSessionUpdated()
     {
         var room = await _app.AddRoomAsync("Amphi");

@@ -12,15 +12,17 @@ public sealed class AgendaWorld : IAsyncLifetime
     public long SpeakerB { get; private set; }
     public long SessionA { get; private set; }
     public long SessionB { get; private set; }
+    public long Room { get; private set; }
     public Dictionary<string, HttpClient> Clients { get; } = [];
 
     public async Task InitializeAsync()
     {
         SpeakerA = await App.InviteAsync("Ada Lovelace", "ada@example.org");
         SpeakerB = await App.InviteAsync("Grace Hopper", "grace@example.org");
-        var room = await App.AddRoomAsync("Amphi");
-        SessionA = await App.AddSessionAsync("Machine analytique", "2027-06-26T09:00", "2027-06-26T10:00", room, [SpeakerA]);
-        SessionB = await App.AddSessionAsync("Compilateurs", "2027-06-26T10:00", "2027-06-26T11:00", room, [SpeakerB]);
+        Room = await App.AddRoomAsync("Amphi");
+        await App.AddRoomAsync("Salle vide");
+        SessionA = await App.AddSessionAsync("Machine analytique", "2027-06-26T09:00", "2027-06-26T10:00", Room, [SpeakerA]);
+        SessionB = await App.AddSessionAsync("Compilateurs", "2027-06-26T10:00", "2027-06-26T11:00", Room, [SpeakerB]);
         await App.PublishAsync();
         await App.CreateOrganiserAsync("door@example.org", "door");
 
@@ -111,6 +113,7 @@ public sealed class AuthorisationTests(AgendaWorld world) : IClassFixture<Agenda
             ($"/organisers/agenda?handler=Save&id={world.SessionB}", [new("title", "Pris"), new("format", "talk"), new("language", "fr"), new("start", "2027-06-26T09:00"), new("end", "2027-06-26T10:00")]),
             ($"/organisers/agenda?handler=Delete&id={world.SessionB}", []),
             ("/organisers/agenda/rooms", [new("name", "Salle pirate")]),
+            ($"/organisers/agenda/rooms?handler=Delete&id={world.App.Agenda().Load().Rooms.Single(r => r.Name == "Salle vide").Id}", []),
             ("/organisers/agenda/speakers", [new("name", "Pirate"), new("email", "pirate@example.org"), new("language", "fr")]),
         };
         foreach (var (url, values) in posts)

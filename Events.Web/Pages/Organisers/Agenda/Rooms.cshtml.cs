@@ -13,6 +13,9 @@ public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
 {
     public IReadOnlyList<Room> Rooms { get; private set; } = [];
     public bool Saved { get; private set; }
+    public bool Deleted { get; private set; }
+    /// <summary>The room that could not be deleted, and why.</summary>
+    public (long Id, string Message)? Kept { get; private set; }
     public long? FailedId { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -20,10 +23,21 @@ public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
     [BindProperty] public string? Seats { get; set; }
     [BindProperty] public string? Accessibility { get; set; }
 
-    public void OnGet(bool saved = false)
+    public void OnGet(bool saved = false, bool deleted = false)
     {
         Rooms = agenda.Load().Rooms;
         Saved = saved;
+        Deleted = deleted;
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    {
+        var (found, sessions) = await agenda.DeleteRoomAsync(id, ct);
+        if (!found) return NotFound();
+        if (sessions == 0) return Redirect("/organisers/agenda/rooms?deleted=true");
+        Kept = (id, t.Format("agenda_room_in_use", sessions));
+        Rooms = agenda.Load().Rooms;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(long? id, CancellationToken ct)
