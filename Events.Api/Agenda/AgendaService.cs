@@ -100,6 +100,13 @@ public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
         }, ct);
     }
 
+    /// <summary>Removes a speaker: their sign-in links stop working and their sessions go on without them.</summary>
+    public Task<bool> DeleteSpeakerAsync(long id, CancellationToken ct = default)
+    {
+        var e = events.Current();
+        return db.WriteAsync((c, tx) => AgendaStore.DeleteSpeaker(c, tx, e.Id, id, clock.GetUtcNow()), ct);
+    }
+
     /// <summary>Publishes the agenda, unless a conflict stands.</summary>
     public async Task<PublishOutcome> PublishAsync(CancellationToken ct = default)
     {

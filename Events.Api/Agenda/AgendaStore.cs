@@ -63,6 +63,17 @@ public static class AgendaStore
     public static int DeleteRoom(IDbConnection c, IDbTransaction tx, long eventId, long id) =>
         c.Execute("DELETE FROM rooms WHERE id = @id AND event_id = @eventId", new { id, eventId }, tx);
 
+    /// <summary>Deletes a speaker with their links and places in sessions; after publication, those sessions show as updated.</summary>
+    public static bool DeleteSpeaker(IDbConnection c, IDbTransaction tx, long eventId, long id, DateTimeOffset now)
+    {
+        if (PublishedAt(c, eventId, tx) is not null)
+            c.Execute("""
+                UPDATE sessions SET changed_at = @now, updated_at = @now
+                WHERE id IN (SELECT session_id FROM session_speakers WHERE speaker_id = @id)
+                """, new { id, now }, tx);
+        return c.Execute("DELETE FROM speakers WHERE id = @id AND event_id = @eventId", new { id, eventId }, tx) == 1; // links cascade
+    }
+
     public static long InsertSpeaker(IDbConnection c, IDbTransaction tx, long eventId, string email, string name, string language, DateTimeOffset now) =>
         c.QuerySingle<long>("""
             INSERT INTO speakers (event_id, email, email_key, display_name, language, created_at, updated_at)

@@ -91,6 +91,8 @@ public sealed partial class Texts
         ["agenda_new_room"] = ("Ajouter une salle", "Add a room"),
         ["agenda_save_room"] = ("Enregistrer la salle", "Save the room"),
         ["agenda_room_saved"] = ("Salle enregistrée.", "Room saved."),
+        ["agenda_remove_speaker"] = ("Retirer du programme", "Remove from the agenda"),
+        ["agenda_speaker_removed"] = ("Personne retirée du programme : ses liens ne fonctionnent plus et ses sessions continuent sans elle.", "Speaker removed: their links no longer work and their sessions go on without them."),
         ["agenda_delete_room"] = ("Supprimer cette salle", "Delete this room"),
         ["agenda_room_deleted"] = ("Salle supprimée.", "Room deleted."),
         ["agenda_room_in_use"] = ("Cette salle accueille encore {0} session(s) : placez-les d'abord dans une autre salle.", "This room still holds {0} session(s): move them to another room first."),

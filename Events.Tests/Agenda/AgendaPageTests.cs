@@ -75,6 +75,32 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Equal(["Amphi"], _app.Agenda().Load().Rooms.Select(r => r.Name));
     }
 
+    [Fact]
+    public async Task ARemovedSpeakerLosesTheirPortalAndTheirPublishedSessionShowsAsUpdated()
+    {
+        var ada = await _app.InviteAsync("Ada Lovelace", "ada@example.org");
+        var grace = await _app.InviteAsync("Grace Hopper", "grace@example.org");
+        var session = await _app.AddSessionAsync("Machine analytique", "2027-06-26T09:00", "2027-06-26T10:00", null, [ada, grace]);
+        await _app.PublishAsync();
+        using var speaker = await _app.SpeakerClientAsync("ada@example.org");
+        Assert.Equal(HttpStatusCode.OK, (await speaker.GetAsync($"/speakers/sessions/{session}")).StatusCode);
+        using var admin = await _app.SignedInClientAsync();
+
+        var page = await admin.GetPageAsync("/organisers/agenda/speakers");
+        var removed = await admin.PostWithTokenAsync(page, $"/organisers/agenda/speakers?handler=Remove&id={ada}");
+        Assert.Equal("/organisers/agenda/speakers?removed=true", removed.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("@", removed.Headers.Location.OriginalString); // no address in the URL
+
+        Assert.NotEqual(HttpStatusCode.OK, (await speaker.GetAsync($"/speakers/sessions/{session}")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await speaker.GetAsync("/speakers")).StatusCode);
+        var left = _app.Agenda().Load().Sessions.Single();
+        Assert.True(left.HasSpeaker(grace));
+        Assert.False(left.HasSpeaker(ada));
+        Assert.NotNull(left.Session.ChangedAt);
+        using var c = _app.Db.OpenRead();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM speaker_links WHERE speaker_id = @ada", new { ada }));
+    }
+
     private static AngleSharp.Html.Dom.IHtmlFormElement FormFor(AngleSharp.Html.Dom.IHtmlDocument page, long room) =>
         page.Forms.Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete") && f.GetAttribute("action")!.Contains($"id={room}"));
 

@@ -115,6 +115,7 @@ public sealed class AuthorisationTests(AgendaWorld world) : IClassFixture<Agenda
             ("/organisers/agenda/rooms", [new("name", "Salle pirate")]),
             ($"/organisers/agenda/rooms?handler=Delete&id={world.App.Agenda().Load().Rooms.Single(r => r.Name == "Salle vide").Id}", []),
             ("/organisers/agenda/speakers", [new("name", "Pirate"), new("email", "pirate@example.org"), new("language", "fr")]),
+            ($"/organisers/agenda/speakers?handler=Remove&id={world.SpeakerB}", []),
         };
         foreach (var (url, values) in posts)
         {

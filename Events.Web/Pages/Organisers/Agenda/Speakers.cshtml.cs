@@ -7,28 +7,33 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Events.Web.Pages.Organisers.Agenda;
 
-/// <summary>Speakers: invite one by name and address (an e-mail with a single-use link), or send a new invitation.</summary>
+/// <summary>
+/// Speakers: invite one by name and address (an e-mail with a single-use link), send a new invitation, or remove one.
+/// After a change the page is reloaded with the speaker's id, never their address, in the URL.
+/// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
 public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, UiText t) : PageModel
 {
     public AgendaData Agenda { get; private set; } = null!;
     public string? Invited { get; private set; }
+    public bool Removed { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Language { get; set; } = "fr";
 
-    public void OnGet(string? invited)
+    public void OnGet(long? invited, bool removed = false)
     {
         Agenda = agenda.Load();
-        Invited = invited;
+        Invited = Agenda.Speakers.FirstOrDefault(s => s.Id == invited)?.Email;
+        Removed = removed;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (id, errors) = await access.InviteAsync(Name, Email, Language, ct);
-        if (id is not null) return Redirect("/organisers/agenda/speakers?invited=" + Uri.EscapeDataString(Email!.Trim()));
+        if (id is not null) return Redirect($"/organisers/agenda/speakers?invited={id}");
         foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
         Agenda = agenda.Load();
         return Page();
@@ -38,6 +43,9 @@ public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, Ui
     {
         if (agenda.FindSpeaker(id) is not { } speaker) return NotFound();
         await access.InviteAsync(speaker.DisplayName, speaker.Email, speaker.Language, ct);
-        return Redirect("/organisers/agenda/speakers?invited=" + Uri.EscapeDataString(speaker.Email));
+        return Redirect($"/organisers/agenda/speakers?invited={id}");
     }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken ct) =>
+        await agenda.DeleteSpeakerAsync(id, ct) ? Redirect("/organisers/agenda/speakers?removed=true") : NotFound();
 }
