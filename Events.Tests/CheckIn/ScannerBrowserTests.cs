@@ -28,7 +28,7 @@ public sealed class ScannerBrowserTests
             "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}");
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync();
+        await using var context = await browser.NewContextAsync(Browser.French);
         await context.GrantPermissionsAsync(["camera"], new() { Origin = live.BaseUrl });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
@@ -70,7 +70,7 @@ public sealed class ScannerBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync();
+        await using var context = await browser.NewContextAsync(Browser.French);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         await SignInAsync(page, live.BaseUrl);
@@ -106,7 +106,7 @@ public sealed class ScannerBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync();
+        await using var context = await browser.NewContextAsync(Browser.French);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         await SignInAsync(page, live.BaseUrl);

@@ -34,10 +34,15 @@ public static class Browser
         return (playwright, browser);
     }
 
+    /// <summary>A browser context set to French, as the tests read the French texts (the app follows Accept-Language).</summary>
+    public static BrowserNewContextOptions French => new() { Locale = "fr-FR" };
+
     /// <summary>A page that gives up after 15 s instead of hanging the run.</summary>
     public static async Task<IPage> OpenPageAsync(this IBrowser browser, BrowserNewPageOptions? options = null)
     {
-        var page = await browser.NewPageAsync(options ?? new());
+        options ??= new();
+        options.Locale ??= "fr-FR";
+        var page = await browser.NewPageAsync(options);
         page.SetDefaultTimeout(15_000);
         return page;
     }

@@ -17,7 +17,7 @@ public sealed class OrganiserPagesBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync();
+        await using var context = await browser.NewContextAsync(Browser.French);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         var checkedPages = new List<string>();
@@ -94,7 +94,7 @@ public sealed class OrganiserPagesBrowserTests
         using (var c = live.App.Db.OpenRead())
             link = JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation' ORDER BY id LIMIT 1")!)
                 .RootElement.GetProperty("link").GetString()!;
-        await using var anonymous = await browser.NewContextAsync();
+        await using var anonymous = await browser.NewContextAsync(Browser.French);
         var visitor = await anonymous.NewPageAsync();
         visitor.SetDefaultTimeout(15_000);
         page = visitor;

@@ -123,6 +123,24 @@ public sealed class RegistrationPageTests : IDisposable
         Assert.Contains("Privacy", english.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("en-GB,en;q=0.9", null, "en")]
+    [InlineData("de-DE,de;q=0.9,en;q=0.5,fr;q=0.4", null, "en")]
+    [InlineData("en;q=0.3,fr-CA;q=0.8", null, "fr")]
+    [InlineData("de-DE", null, "fr")]
+    [InlineData("en;q=0,fr;q=0.1", null, "fr")]
+    [InlineData("en-GB", "fr", "fr")] // the switch's choice wins over the browser
+    public async Task AFirstVisitFollowsTheBrowsersLanguageUntilTheSwitchIsUsed(string acceptLanguage, string? cookie, string expected)
+    {
+        using var client = _app.Client();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        if (cookie is not null) request.Headers.Add("Cookie", $".Events.Lang={cookie}");
+        var response = await client.SendAsync(request);
+        Assert.Equal(expected, (await Forms.ParseAsync(response)).DocumentElement.GetAttribute("lang"));
+        if (cookie is null) Assert.Contains("Accept-Language", response.Headers.Vary);
+    }
+
     [Fact]
     public async Task UnknownManagementLinkIsAReadableNotFoundPage()
     {
