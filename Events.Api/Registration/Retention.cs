@@ -1,0 +1,59 @@
+using System.Globalization;
+using Dapper;
+using Events.Api.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Events.Api.Registration;
+
+/// <summary>
+/// Does what the privacy notice promises: accessibility needs are erased the day after the event; names, e-mail
+/// addresses and organisations three months after it. Rows are emptied rather than deleted, so the figures (seats,
+/// waiting list, check-ins) survive; the mail queued for those people goes too. Runs at start-up and every hour.
+/// </summary>
+public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log) : BackgroundService
+{
+    public static readonly TimeSpan NeedsKeptAfterEvent = TimeSpan.FromDays(1);
+    public const int MonthsKeptAfterEvent = 3;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try { await ApplyAsync(stoppingToken); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Erasing personal data that is due failed; retrying in an hour"); }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Erases what is due now: how many registrations lost their accessibility needs, and how many were emptied.</summary>
+    public async Task<(int Needs, int People)> ApplyAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var (needs, people) = await db.WriteAsync((c, tx) =>
+        {
+            int needs = 0, people = 0;
+            foreach (var (eventId, endsAt) in c.Query<(long, string)>("SELECT id, ends_at FROM events", transaction: tx).ToList())
+            {
+                var ends = DateTimeOffset.Parse(endsAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+                if (now >= ends + NeedsKeptAfterEvent)
+                    needs += c.Execute("""
+                        UPDATE registrations SET accessibility_needs = NULL, updated_at = @now
+                        WHERE event_id = @eventId AND accessibility_needs IS NOT NULL
+                        """, new { eventId, now }, tx);
+                if (now < ends.AddMonths(MonthsKeptAfterEvent)) continue;
+                c.Execute("DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE event_id = @eventId)", new { eventId }, tx);
+                people += c.Execute("""
+                    UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
+                        organisation = NULL, accessibility_needs = NULL, updated_at = @now
+                    WHERE event_id = @eventId AND email <> ''
+                    """, new { eventId, now }, tx);
+            }
+            return (needs, people);
+        }, ct);
+        if (needs > 0 || people > 0)
+            log.LogInformation("Erased the accessibility needs of {Needs} and the personal data of {People} registrations, as the privacy notice says", needs, people);
+        return (needs, people);
+    }
+}
