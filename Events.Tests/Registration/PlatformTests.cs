@@ -30,6 +30,16 @@ public sealed class PlatformTests
     }
 
     [Fact]
+    public async Task TheRealServerDoesNotSayWhatItIs()
+    {
+        using var live = new LiveApp();
+        using var client = new HttpClient();
+        var response = await client.GetAsync(live.BaseUrl + "/healthz");
+        response.EnsureSuccessStatusCode();
+        Assert.Empty(response.Headers.Server);
+    }
+
+    [Fact]
     public async Task RegistrationPostsAreRateLimitedPerClient()
     {
         using var app = new EventsApp(new() { ["Events:RateLimiting:Enabled"] = "true", ["Events:RateLimiting:PublicPostsPerWindow"] = "3" });
