@@ -105,6 +105,12 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
         return (organiser, errors);
     }
 
+    public Organiser? Find(long id)
+    {
+        using var c = db.OpenRead();
+        return OrganiserStore.ById(c, id);
+    }
+
     public IReadOnlyList<Organiser> All()
     {
         using var c = db.OpenRead();

@@ -16,11 +16,7 @@ public static class Roles
 
 public sealed record Organiser(
     long Id, string Email, string Name, string Role, string? PasswordHash, long FailedLogins, DateTimeOffset? LockedUntil,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RemovedAt)
-{
-    /// <summary>Has chosen a password and still has access.</summary>
-    public bool IsActive => PasswordHash is not null && RemovedAt is null;
-}
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RemovedAt);
 
 /// <summary>The outcome of a sign-in attempt.</summary>
 public abstract record SignInOutcome

@@ -28,10 +28,9 @@ public sealed class ScannerBrowserTests
             "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}");
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync(Browser.French);
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
         await context.GrantPermissionsAsync(["camera"], new() { Origin = live.BaseUrl });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
 
         await SignInAsync(page, live.BaseUrl);
         await page.Locator("a[href='/door/scan']").ClickAsync(); // one tap from the organiser home
@@ -70,9 +69,8 @@ public sealed class ScannerBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync(Browser.French);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
         await SignInAsync(page, live.BaseUrl);
         await page.GotoAsync(live.BaseUrl + "/door/scan");
         await page.WaitForFunctionAsync("() => localStorage.getItem('events.door.roster') !== null");
@@ -106,9 +104,8 @@ public sealed class ScannerBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync(Browser.French);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
         await SignInAsync(page, live.BaseUrl);
 
         var traffic = Browser.Traffic.Watch(page);

@@ -34,8 +34,17 @@ public static class Browser
         return (playwright, browser);
     }
 
-    /// <summary>A browser context set to French, as the tests read the French texts (the app follows Accept-Language).</summary>
-    public static BrowserNewContextOptions French => new() { Locale = "fr-FR" };
+    /// <summary>
+    /// A context of its own (to go offline or grant the camera) and its page, in French as the tests read the French
+    /// texts (the app follows Accept-Language); the page gives up after 15 s.
+    /// </summary>
+    public static async Task<(IBrowserContext Context, IPage Page)> OpenContextAsync(this IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new() { Locale = "fr-FR" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return (context, page);
+    }
 
     /// <summary>A page that gives up after 15 s instead of hanging the run.</summary>
     public static async Task<IPage> OpenPageAsync(this IBrowser browser, BrowserNewPageOptions? options = null)

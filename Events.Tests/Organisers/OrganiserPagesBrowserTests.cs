@@ -17,9 +17,8 @@ public sealed class OrganiserPagesBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        await using var context = await browser.NewContextAsync(Browser.French);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
         var checkedPages = new List<string>();
         async Task Check(string what)
         {
@@ -94,9 +93,8 @@ public sealed class OrganiserPagesBrowserTests
         using (var c = live.App.Db.OpenRead())
             link = JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation' ORDER BY id LIMIT 1")!)
                 .RootElement.GetProperty("link").GetString()!;
-        await using var anonymous = await browser.NewContextAsync(Browser.French);
-        var visitor = await anonymous.NewPageAsync();
-        visitor.SetDefaultTimeout(15_000);
+        var (anonymous, visitor) = await browser.OpenContextAsync();
+        await using var ____ = anonymous;
         page = visitor;
         await page.GotoAsync(live.BaseUrl + new Uri(link).AbsolutePath);
         await Check("invitation");

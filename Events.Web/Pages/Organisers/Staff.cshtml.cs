@@ -38,7 +38,7 @@ public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess
 
     public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken ct)
     {
-        var who = invitations.All().FirstOrDefault(o => o.Id == id);
+        var who = invitations.Find(id);
         if (who is null) return NotFound();
         Notice = id == Me ? t["cannot_remove_self"]
             : await access.RemoveAsync(id, Me, ct) ? t.Format(who.PasswordHash is null ? "invitation_withdrawn_text" : "access_removed_text", who.Email)
@@ -49,7 +49,7 @@ public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess
 
     public async Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken ct)
     {
-        var who = invitations.All().FirstOrDefault(o => o.Id == id);
+        var who = invitations.Find(id);
         if (who is null) return NotFound();
         Notice = await access.RestoreAsync(id, Me, ct) ? t.Format("access_restored_text", who.Email) : null;
         Organisers = invitations.All();
