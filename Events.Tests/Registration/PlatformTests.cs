@@ -5,6 +5,8 @@ using Dapper;
 using Events.Api.Security;
 using Events.Api.Storage;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Registration;
 
@@ -37,6 +39,20 @@ public sealed class PlatformTests
         var response = await client.GetAsync(live.BaseUrl + "/healthz");
         response.EnsureSuccessStatusCode();
         Assert.Empty(response.Headers.Server);
+    }
+
+    /// <summary>
+    /// The database sits under the content root (data/): a settings file watched for changes puts a recursive watch
+    /// on that folder, and every SQLite write then wakes the watcher.
+    /// </summary>
+    [Fact]
+    public void SettingsFilesAreReadOnceAndNotWatched()
+    {
+        using var app = new EventsApp();
+        var configuration = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
+        var files = configuration.Providers.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider>().ToList();
+        Assert.Contains(files, f => f.Source.Path == "appsettings.json");
+        Assert.All(files, f => Assert.False(f.Source.ReloadOnChange, $"{f.Source.Path} is watched"));
     }
 
     [Fact]
