@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Door check-in rush: publish Events.Web in Release, seed N registrations, sign in, then wrk posts first scans of
 # distinct valid codes at 16 connections, next to the bare GET /healthz for the ratio. Never uses port 5000.
-# A 30 s warm-up of check-ins on codes the measured runs do not reach lets the JIT settle first, as on a server that
-# has been up since the doors opened. Then RUNS measured runs, each on its own range of codes, and their median: this
-# 2-core machine is a VM whose host takes a varying share of the CPU (vmstat "st" up to 16 %), so one run can land
-# 10-20 % off.
-#   bench/checkin/run.sh            (RUNS=3 DURATION=10s CONNECTIONS=16 THREADS=1)
+# A 60 s warm-up of check-ins on codes the measured runs do not reach lets the JIT settle first, as on a server that
+# has been up since the doors opened: the JIT still compiled 150-450 methods per 10 s after 30 s of load, and runs
+# after a 30 s warm-up were about a fifth slower than after 90 s. Then RUNS measured runs, each on its own range of
+# codes, and their median: this 2-core machine is a VM whose host takes a varying share of the CPU (vmstat "st" up to
+# 16 %), so one run can land 10-20 % off.
+#   bench/checkin/run.sh            (RUNS=3 WARMUP=60 DURATION=10s CONNECTIONS=16 THREADS=1)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-3}
 PER_RUN=300000                              # codes each measured run may use: 10 s at up to 30,000/s
 WARMUP_OFFSET=$((RUNS * PER_RUN))
-WARMUP=${WARMUP:-30}                        # seconds
+WARMUP=${WARMUP:-60}                        # seconds
 CODES=${CODES:-$((WARMUP_OFFSET + WARMUP * 30000))} # the warm-up at up to 30,000/s
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
