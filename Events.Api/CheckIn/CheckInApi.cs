@@ -22,7 +22,8 @@ public static class CheckInApi
         api.MapPost("/", CheckIn).WithSummary("Check a ticket in: accepted, already_checked_in, unknown, cancelled or not_confirmed.");
         api.MapPost("/batch", CheckInBatch).WithSummary("The offline queue of a device: each scan answered in order.");
         api.MapDelete("/{code}", Undo).WithSummary("Undo a mistaken check-in.");
-        api.MapGet("/roster", GetRoster).WithSummary("Every registration with its check-in, for offline verdicts.");
+        api.MapGet("/roster", GetRoster).WithSummary(
+            "Every registration with its check-in, for offline verdicts; with since={cursor}, only what changed after that cursor.");
         return api;
     }
 
@@ -35,11 +36,19 @@ public static class CheckInApi
     }
 
     public static async Task<Results<Ok<CheckInResult[]>, ValidationProblem>> CheckInBatch(
-        CheckInRequest[] body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
+        CheckInRequest?[] body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
     {
         if (body.Length > CheckInService.BatchMax)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"At most {CheckInService.BatchMax} scans per batch."] });
-        return TypedResults.Ok(await service.CheckInBatchAsync(body.Select(b => WithDevice(b, user)).ToArray(), user.OrganiserId()!.Value, ct));
+        // Each bad item is named by its index, so the phone can tell which scan the server refused.
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] is null) errors[$"[{i}]"] = ["Each item must be a scan: { code, nonce?, scannedAt?, device? }."];
+            else if (string.IsNullOrWhiteSpace(body[i]!.Code)) errors[$"[{i}].code"] = ["This field is required."];
+        }
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(await service.CheckInBatchAsync(body.Select(b => WithDevice(b!, user)).ToArray(), user.OrganiserId()!.Value, ct));
     }
 
     public static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> Undo(
@@ -51,7 +60,7 @@ public static class CheckInApi
             : TypedResults.Ok(result);
     }
 
-    public static Ok<Roster> GetRoster(CheckInService service) => TypedResults.Ok(service.Roster());
+    public static Ok<Roster> GetRoster(string? since, CheckInService service) => TypedResults.Ok(service.Roster(since));
 
     /// <summary>A scan without a device name is recorded under the organiser's name.</summary>
     private static CheckInRequest WithDevice(CheckInRequest r, ClaimsPrincipal user) =>

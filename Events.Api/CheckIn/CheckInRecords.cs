@@ -30,12 +30,19 @@ public sealed record AttendeeView(string FirstName, string LastName, string? Org
 /// <summary>The answer to one scan: <c>CheckedInAt</c> and <c>Device</c> say when and where that person was let in.</summary>
 public sealed record CheckInResult(string Outcome, AttendeeView? Attendee, DateTimeOffset? CheckedInAt, string? Device);
 
-/// <summary>One line of the roster the scanner caches for offline verdicts.</summary>
+/// <summary>
+/// One line of the roster the scanner caches for offline verdicts. <c>Id</c> is the registration's key on the phone:
+/// when a ticket code is replaced, the delta carries the same id with the new code, so the old code stops working
+/// offline too.
+/// </summary>
 public sealed record RosterEntry(
-    string Code, string FirstName, string LastName, string? Organisation, string Status, DateTimeOffset? CheckedInAt, string? Device);
+    long Id, string Code, string FirstName, string LastName, string? Organisation, string Status, DateTimeOffset? CheckedInAt, string? Device);
 
-/// <summary><c>GET /api/v1/checkins/roster</c>: every registration of the event, and the live counter.</summary>
-public sealed record Roster(long Confirmed, long CheckedIn, DateTimeOffset GeneratedAt, IReadOnlyList<RosterEntry> Attendees);
+/// <summary>
+/// <c>GET /api/v1/checkins/roster[?since=cursor]</c>: every registration of the event (<c>Full</c>), or only those
+/// changed since <c>since</c>. The phone keeps <c>Cursor</c> for its next request and counts arrivals from its copy.
+/// </summary>
+public sealed record Roster(string Cursor, bool Full, IReadOnlyList<RosterEntry> Attendees);
 
 /// <summary>The live counter: checked in / confirmed.</summary>
 public sealed record CheckInCounts(long CheckedIn, long Confirmed);

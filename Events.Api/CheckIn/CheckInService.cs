@@ -82,13 +82,21 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
         }, ct);
     }
 
-    public Roster Roster()
+    /// <summary>
+    /// The roster for the phones: all of it, or only what changed after <paramref name="since"/> (a cursor this
+    /// method gave earlier). A cursor of another edition, or ahead of the database (a restored backup), or unreadable,
+    /// gets the full roster: the phone then replaces its copy.
+    /// </summary>
+    public Roster Roster(string? since = null)
     {
         var ev = events.Current();
         using var c = db.OpenRead();
-        var attendees = CheckInStore.Roster(c, ev.Id).Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList();
-        var counts = CheckInStore.Counts(c, ev.Id);
-        return new Roster(counts.Confirmed, counts.CheckedIn, ev.Local(clock.GetUtcNow()), attendees);
+        // The sequence is read before the rows: a change committed in between is sent now and again next time
+        // (the phone applies it twice, harmlessly), never missed.
+        var seq = CheckInStore.RosterSeq(c, ev.Id);
+        var from = RosterCursor.Parse(since, ev.Id, seq);
+        var rows = from is { } after ? CheckInStore.RosterSince(c, ev.Id, after) : CheckInStore.Roster(c, ev.Id);
+        return new Roster(RosterCursor.Format(ev.Id, seq), from is null, rows.Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList());
     }
 
     public CheckInCounts Counts()
@@ -97,13 +105,22 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
         return CheckInStore.Counts(c, events.Current().Id);
     }
 
-    /// <summary>Name search at the door: the first letters of a first or last name (at least two).</summary>
+    /// <summary>
+    /// Name search at the door: the first letters of a first or last name (at least two), accents and case ignored
+    /// (<see cref="NameMatch"/>, the rule the phone applies offline). SQL's LIKE cannot fold accents, so the names are
+    /// matched here: one pass over the event's live registrations, a few milliseconds for 10,000.
+    /// </summary>
     public IReadOnlyList<RosterEntry> Search(string? prefix, int limit = 20)
     {
         var text = prefix?.Trim() ?? "";
         if (text.Length < SearchMin || text.Length > 100) return [];
+        var query = NameMatch.Fold(text);
         using var c = db.OpenRead();
-        return CheckInStore.Search(c, events.Current().Id, text, limit).Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList();
+        return CheckInStore.Live(c, events.Current().Id)
+            .Where(e => NameMatch.Matches(query, e.FirstName, e.LastName))
+            .OrderBy(e => e.LastName, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.FirstName, StringComparer.CurrentCultureIgnoreCase)
+            .Take(limit)
+            .Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList();
     }
 
     /// <summary>A scanned QR may hold the bare code or a ticket link ending with it.</summary>

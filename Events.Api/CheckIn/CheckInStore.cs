@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Events.Api.Registration;
 using Events.Api.Storage;
 
 namespace Events.Api.CheckIn;
@@ -17,11 +18,12 @@ public static class CheckInStore
 
     // The statements of a scan run at the door rush: prepared once on the writer (Statements), mapped by Dapper.
 
+    /// <summary>A ticket of the current event; a code of another edition is unknown here.</summary>
     public static Target? ByTicketCode(IDbConnection c, IDbTransaction tx, string code) =>
-        c.Row<Target>(tx, """
+        c.Row<Target>(tx, $"""
             SELECT r.id, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
             FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
-            WHERE r.ticket_code = @code
+            WHERE r.ticket_code = @code AND r.event_id = {EventStore.CurrentIdSql}
             """, ("@code", code));
 
     public static RecordedScan? ByNonce(IDbConnection c, IDbTransaction tx, string nonce) =>
@@ -55,22 +57,23 @@ public static class CheckInStore
                    (SELECT confirmed FROM events WHERE id = @eventId) AS confirmed
             """, new { eventId });
 
-    public static IEnumerable<RosterEntry> Roster(IDbConnection c, long eventId) =>
-        c.Query<RosterEntry>("""
-            SELECT r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
-            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
-            WHERE r.event_id = @eventId
-            ORDER BY r.last_name, r.first_name
-            """, new { eventId });
+    /// <summary>The event's roster sequence: the stamp of its latest roster change (migration 0007's triggers).</summary>
+    public static long RosterSeq(IDbConnection c, long eventId) =>
+        c.ExecuteScalar<long>("SELECT roster_seq FROM events WHERE id = @eventId", new { eventId });
 
-    /// <summary>Confirmed people whose first or last name starts with <paramref name="prefix"/>.</summary>
-    public static IEnumerable<RosterEntry> Search(IDbConnection c, long eventId, string prefix, int limit) =>
-        c.Query<RosterEntry>("""
-            SELECT r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
-            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
-            WHERE r.event_id = @eventId AND r.status <> 'cancelled'
-              AND (r.first_name LIKE @pattern ESCAPE '\' OR r.last_name LIKE @pattern ESCAPE '\'
-                   OR (r.first_name || ' ' || r.last_name) LIKE @pattern ESCAPE '\')
-            ORDER BY r.last_name, r.first_name LIMIT @limit
-            """, new { eventId, pattern = prefix.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%", limit });
+    private const string RosterSelect = """
+        SELECT r.id, r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
+        FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+        """;
+
+    public static IEnumerable<RosterEntry> Roster(IDbConnection c, long eventId) =>
+        c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId", new { eventId });
+
+    /// <summary>The registrations stamped after <paramref name="seq"/>: read through the (event_id, roster_seq) index.</summary>
+    public static IEnumerable<RosterEntry> RosterSince(IDbConnection c, long eventId, long seq) =>
+        c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId AND r.roster_seq > @seq", new { eventId, seq });
+
+    /// <summary>Everyone not cancelled, for the name search (which folds accents, as SQL's LIKE cannot).</summary>
+    public static IEnumerable<RosterEntry> Live(IDbConnection c, long eventId) =>
+        c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId AND r.status <> 'cancelled'", new { eventId });
 }

@@ -12,11 +12,14 @@ public sealed class EventStore(Db db)
         capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at
         """;
 
+    /// <summary>The edition being run is the most recent event row: this subquery, for SQL that must name it.</summary>
+    public const string CurrentIdSql = "(SELECT MAX(id) FROM events)";
+
     /// <summary>The edition being run: the most recent event row.</summary>
     public EventInfo Current()
     {
         using var c = db.OpenRead();
-        return c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events ORDER BY id DESC LIMIT 1");
+        return c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = {CurrentIdSql}");
     }
 
     /// <summary>A given edition (a ticket or message belongs to the event it was registered for).</summary>
@@ -29,7 +32,7 @@ public sealed class EventStore(Db db)
             ? c.QuerySingle<RegistrationWindow>(WindowSql)
             : c.Row<RegistrationWindow>(tx, WindowSql)!;
 
-    private const string WindowSql = "SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events ORDER BY id DESC LIMIT 1";
+    private const string WindowSql = $"SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events WHERE id = {CurrentIdSql}";
 
     public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
     {
