@@ -7,15 +7,6 @@ namespace Events.Tests.CheckIn;
 /// <summary>The door scanner in Debian's Chromium, fed a real ticket QR through the fake camera.</summary>
 public sealed class ScannerBrowserTests
 {
-    private static async Task SignInAsync(IPage page, string baseUrl)
-    {
-        await page.GotoAsync(baseUrl + "/organisers/signin");
-        await page.Locator("#email").FillAsync(EventsApp.AdminEmail);
-        await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/organisers");
-    }
-
     [SkippableFact]
     public async Task TheCameraScansATicketQrToAWelcomeAndAnOfflineScanIsQueuedThenSynced()
     {
@@ -32,7 +23,7 @@ public sealed class ScannerBrowserTests
         await using var ___ = context;
         await context.GrantPermissionsAsync(["camera"], new() { Origin = live.BaseUrl });
 
-        await SignInAsync(page, live.BaseUrl);
+        await page.SignInAsync(live.BaseUrl);
         await page.Locator("a[href='/door/scan']").ClickAsync(); // one tap from the organiser home
         await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
         await page.Locator("#start").ClickAsync();
@@ -71,7 +62,7 @@ public sealed class ScannerBrowserTests
         await using var __ = browser;
         var (context, page) = await browser.OpenContextAsync();
         await using var ___ = context;
-        await SignInAsync(page, live.BaseUrl);
+        await page.SignInAsync(live.BaseUrl);
         await page.GotoAsync(live.BaseUrl + "/door/scan");
         await page.WaitForFunctionAsync("() => localStorage.getItem('events.door.roster') !== null");
 
@@ -106,7 +97,7 @@ public sealed class ScannerBrowserTests
         await using var __ = browser;
         var (context, page) = await browser.OpenContextAsync();
         await using var ___ = context;
-        await SignInAsync(page, live.BaseUrl);
+        await page.SignInAsync(live.BaseUrl);
 
         var traffic = Browser.Traffic.Watch(page);
         await page.GotoAsync(live.BaseUrl + "/door/scan", new() { WaitUntil = WaitUntilState.NetworkIdle });

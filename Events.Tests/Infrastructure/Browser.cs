@@ -56,6 +56,16 @@ public static class Browser
         return page;
     }
 
+    /// <summary>Signs in on the organiser sign-in page as the tests' admin; lands on the organiser home.</summary>
+    public static async Task SignInAsync(this IPage page, string baseUrl, string email = EventsApp.AdminEmail, string password = EventsApp.AdminPassword)
+    {
+        await page.GotoAsync(baseUrl + "/organisers/signin");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/organisers");
+    }
+
     /// <summary>Everything the page fetched: to check weight and that nothing came from another origin.</summary>
     public sealed class Traffic
     {

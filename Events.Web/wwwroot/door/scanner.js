@@ -1,27 +1,84 @@
-// The door scanner: camera, instant verdicts, offline queue. The page works without this script (plain forms);
-// this adds what only script can do. Decoding uses BarcodeDetector where it exists, else /lib/jsqr/jsQR.js,
-// fetched from our own origin only when needed.
+// The door scanner: camera, instant verdicts, a roster and a queue kept on the phone. The page works without this
+// script (plain forms); this adds what only script can do. Decoding uses BarcodeDetector where it exists, else
+// /lib/jsqr/jsQR.js, fetched from our own origin only when needed.
+//
+// What the phone keeps, in localStorage (shared by every tab of this site, so tabs never overwrite each other):
+//   events.door.roster            the roster and its cursor, for offline verdicts; wiped at sign-out (and by forget.js)
+//   events.door.scan.<nonce>      one key per scan not yet on the server
+//   events.door.refused.<nonce>   a scan the server refused as malformed: kept and counted, never resent
+//   events.door.device            this phone's name
+// No request waits longer than its timeout: a network that accepts a scan and never answers gets the phone's own
+// verdict within 1.5 s, and the scan joins the queue under the same nonce, so the server counts it once.
 (() => {
   'use strict';
   const root = document.getElementById('scanner');
   if (!root) return;
   const t = root.dataset;
   const $ = (id) => document.getElementById(id);
-  const [live, counter, queueEl, video, startBtn, stopBtn, camError, codeForm, codeInput, undoForm, undoBtn, deviceInput] =
-    ['verdict', 'counter', 'queue', 'video', 'start', 'stop', 'camera-error', 'code-form', 'code', 'undo-form', 'undo', 'device'].map($);
-  const KEY = { queue: 'events.door.queue', roster: 'events.door.roster', device: 'events.door.device' };
-  const load = (k, fallback) => { try { return JSON.parse(localStorage.getItem(k)) ?? fallback; } catch { return fallback; } };
-  const save = (k, v) => { try { localStorage.setItem(k, JSON.stringify(v)); } catch { /* storage full: keep going in memory */ } };
+  const [live, counter, queueEl, video, startBtn, stopBtn, camError, codeForm, codeInput, undoForm, undoBtn, deviceInput,
+    signinAgain, signoutForm, signoutNote, signoutBtn] =
+    ['verdict', 'counter', 'queue', 'video', 'start', 'stop', 'camera-error', 'code-form', 'code', 'undo-form', 'undo', 'device',
+      'signin-again', 'signout-form', 'signout-note', 'signout'].map($);
+  const KEY = { roster: 'events.door.roster', device: 'events.door.device', scan: 'events.door.scan.', refused: 'events.door.refused.' };
+  const TIMEOUT = { scan: 1500, sync: 8000, roster: 10000, undo: 3000 };
+  const CHUNK = 100;       // scans per batch: about 15 KB, far under the server's 64 KB cap
+  const PULL_EVERY = 20000; // the roster's changes, while the page is visible
   const fmt = (s, ...a) => (s || '').replace(/\{(\d)\}/g, (_, i) => a[i] ?? '');
   const normalise = (text) => {
     const last = String(text).trim().replace(/\/+$/, '').split('/').pop();
     return last.replace(/[\s-]/g, '').toUpperCase();
   };
+  const nonce = () => (crypto.randomUUID ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
+  const hhmm = (date) => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  // Server times carry the event's offset: their wall-clock part is the event's time.
+  const clock = (iso) => (/T(\d\d:\d\d)/.exec(iso || '') || [])[1] || '';
 
-  let roster = load(KEY.roster, null);
-  let queue = load(KEY.queue, []);
-  let lastAccepted = null; // { code, name, nonce }
-  let paused = false, resumeTimer = 0, stream = null, detector = null;
+  // ---- storage: a full phone gives up the roster (it can be fetched again) before it gives up a scan
+  const memory = new Map();
+  const load = (k, fallback) => {
+    if (memory.has(k)) return memory.get(k);
+    try { return JSON.parse(localStorage.getItem(k)) ?? fallback; } catch { return fallback; }
+  };
+  const save = (k, v) => {
+    const text = JSON.stringify(v);
+    try { localStorage.setItem(k, text); memory.delete(k); return; } catch { /* full or unavailable */ }
+    if (k !== KEY.roster) {
+      try { localStorage.removeItem(KEY.roster); localStorage.setItem(k, text); memory.delete(k); return; } catch { /* still full */ }
+    }
+    memory.set(k, v);
+  };
+  const remove = (k) => { memory.delete(k); try { localStorage.removeItem(k); } catch { /* unavailable */ } };
+  const keys = (prefix) => {
+    const found = new Set([...memory.keys()].filter((k) => k.startsWith(prefix)));
+    try { for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k && k.startsWith(prefix)) found.add(k); } } catch { /* unavailable */ }
+    return [...found];
+  };
+  const queued = () => keys(KEY.scan).map((k) => load(k, null)).filter(Boolean).sort((a, b) => (a.scannedAt < b.scannedAt ? -1 : 1));
+  // The previous version kept the whole queue under one key, which two tabs overwrote: move it to one key per scan.
+  for (const old of load('events.door.queue', [])) save(KEY.scan + old.nonce, old);
+  remove('events.door.queue');
+
+  // ---- the roster: { cursor, attendees }, looked up by ticket code
+  let roster = null, byCode = new Map();
+  const useRoster = (value) => {
+    roster = value && value.cursor ? value : null;
+    byCode = new Map(roster ? roster.attendees.map((e) => [e.code, e]) : []);
+  };
+  useRoster(load(KEY.roster, null));
+  const applyRoster = (answer) => {
+    let attendees = answer.attendees;
+    if (!answer.full && roster) {
+      const byId = new Map(roster.attendees.map((e) => [e.id, e]));
+      for (const e of answer.attendees) byId.set(e.id, e);
+      attendees = [...byId.values()];
+    }
+    useRoster({ cursor: answer.cursor, attendees });
+    save(KEY.roster, roster);
+  };
+
+  let lastAccepted = null; // { code, nonce }
+  let paused = false, resumeTimer = 0, returnFocus = null, stream = null, detector = null;
   let lastSeen = '', lastSeenAt = 0;
 
   // ---- device name, shared by every form and the queue
@@ -32,40 +89,67 @@
   deviceInput.addEventListener('change', () => { save(KEY.device, device()); copyDevice(); });
   copyDevice();
 
-  // ---- counter and queue
+  // ---- counter and queue, counted on the phone: the server's roster plus what waits to be sent
   const render = () => {
+    const waiting = queued();
     if (roster) {
-      const pending = queue.filter((q) => q.local === 'accepted').length;
-      counter.textContent = fmt(t.counter, roster.checkedIn + pending, roster.confirmed);
+      let confirmed = 0, inside = 0;
+      for (const e of roster.attendees) if (e.status === 'confirmed') { confirmed++; if (e.checkedInAt) inside++; }
+      const mine = new Set(waiting.filter((q) => q.local === 'accepted' && !byCode.get(q.key)?.checkedInAt).map((q) => q.key));
+      counter.textContent = fmt(t.counter, inside + mine.size, confirmed);
     }
-    queueEl.textContent = queue.length === 0 ? '' : queue.length === 1 ? t.queueOne : fmt(t.queueMany, queue.length);
+    const refused = keys(KEY.refused).length;
+    queueEl.textContent = [waiting.length === 0 ? '' : waiting.length === 1 ? t.queueOne : fmt(t.queueMany, waiting.length),
+      refused ? fmt(t.refused, refused) : ''].filter(Boolean).join(' · ');
   };
-  const post = (url, body) => fetch(url, {
-    method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-  });
-  const refreshRoster = async () => {
+
+  // ---- requests, each with its deadline
+  const deadline = (ms) => {
+    if (AbortSignal.timeout) return AbortSignal.timeout(ms);
+    const c = new AbortController();
+    setTimeout(() => c.abort(), ms);
+    return c.signal;
+  };
+  const call = (url, ms, options = {}) => fetch(url, { credentials: 'same-origin', cache: 'no-store', ...options, signal: deadline(ms) });
+  const postJson = (url, body, ms) => call(url, ms, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  let signedOut = false;
+  const signInAgain = (yes) => { signedOut = yes; signinAgain.hidden = !yes; };
+
+  // Only the changes since the phone's cursor: a few hundred bytes, not the whole roster again.
+  let pulling = false;
+  const pull = async () => {
+    if (pulling) return;
+    pulling = true;
     try {
-      const r = await fetch('/api/v1/checkins/roster', { credentials: 'same-origin', cache: 'no-store' });
-      if (r.ok) { roster = await r.json(); save(KEY.roster, roster); }
-    } catch { /* offline: keep the cached roster */ }
+      const r = await call(`/api/v1/checkins/roster${roster ? `?since=${encodeURIComponent(roster.cursor)}` : ''}`, TIMEOUT.roster);
+      if (r.ok) {
+        applyRoster(await r.json());
+        if (signedOut) { signInAgain(false); sync(); }
+      } else if (r.status === 401 || r.status === 403) signInAgain(true);
+    } catch { /* offline or too slow: keep the roster we have */ } finally { pulling = false; }
     render();
   };
 
   // ---- verdicts
   const who = (a) => (a ? `${a.firstName} ${a.lastName}${a.organisation ? ` (${a.organisation})` : ''}` : '');
-  const clock = (iso) => (/T(\d\d:\d\d)/.exec(iso || '') || [])[1] || '';
   const dismiss = () => {
     clearTimeout(resumeTimer);
+    if (!paused) return;
     live.replaceChildren();
     paused = false;
+    // Back to the control that scanned: the code box, or the camera's stop button while it runs.
+    const back = returnFocus && returnFocus !== document.body && document.contains(returnFocus) && !returnFocus.closest('[hidden]')
+      ? returnFocus : (stream ? stopBtn : codeInput);
+    back.focus({ preventScroll: true });
   };
   const show = (answer, offline) => {
     const a = answer.attendee;
     const [kind, icon, title] = {
       accepted: ['ok', '✓', fmt(t.welcome, who(a))],
-      already_checked_in: ['warn', '!', fmt(t.already, clock(answer.checkedInAt), answer.device || '')],
+      already_checked_in: ['warn', '!', fmt(t.already, answer.localTime || clock(answer.checkedInAt), answer.device || '')],
       cancelled: ['bad', '✗', t.cancelled],
       not_confirmed: ['bad', '✗', t.notConfirmed],
+      unverified: ['info', '?', t.unverified],
       undone: ['info', '↺', fmt(t.undone, who(a))],
       nothing_to_undo: ['info', '↺', t.nothingToUndo],
     }[answer.outcome] || ['bad', '✗', t.unknown];
@@ -75,111 +159,132 @@
     line('verdict-icon', icon).setAttribute('aria-hidden', 'true');
     line('verdict-title', title);
     if (a && !['accepted', 'undone'].includes(answer.outcome)) line('verdict-name', who(a));
-    if (offline) line('verdict-note', t.offline);
+    if (answer.outcome === 'unverified') line('verdict-note', t.unverifiedNote);
+    else if (offline) line('verdict-note', t.offline);
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'verdict-continue';
     more.textContent = t.continue;
     box.append(more);
     box.addEventListener('click', dismiss);
-    // Someone reading the verdict (pointer on it, or keyboard focus in it) keeps it on screen until they tap.
+    if (!paused) returnFocus = document.activeElement;
+    live.replaceChildren(box);
+    paused = true;
+    more.focus({ preventScroll: true }); // the verdict covers the page: focus must not stay behind it (WCAG 2.4.11)
+    // Someone reading the verdict (pointer on it, or moving focus in it) keeps it on screen until they tap.
     const hold = () => clearTimeout(resumeTimer);
     box.addEventListener('mouseenter', hold);
     box.addEventListener('focusin', hold);
-    live.replaceChildren(box);
-    paused = true;
     if (navigator.vibrate) navigator.vibrate(kind === 'ok' ? 120 : [100, 80, 100, 80, 100]);
     clearTimeout(resumeTimer);
     resumeTimer = setTimeout(dismiss, kind === 'ok' ? 2500 : 4500);
   };
 
-  // ---- the offline verdict: the cached roster says who it is and whether they are already in
-  const localVerdict = (code) => {
-    const entry = roster && roster.attendees.find((e) => e.code === code);
+  // ---- the phone's own verdict: the roster says who it is, the roster and the queue whether they are already in
+  const localVerdict = (key) => {
+    if (!roster) return { outcome: 'unverified' };
+    const entry = byCode.get(key);
     if (!entry) return { outcome: 'unknown' };
     const attendee = { firstName: entry.firstName, lastName: entry.lastName, organisation: entry.organisation };
     if (entry.status === 'cancelled') return { outcome: 'cancelled', attendee };
     if (entry.status !== 'confirmed') return { outcome: 'not_confirmed', attendee };
     if (entry.checkedInAt) return { outcome: 'already_checked_in', attendee, checkedInAt: entry.checkedInAt, device: entry.device };
-    const now = new Date();
-    entry.checkedInAt = `T${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-    entry.device = device();
-    save(KEY.roster, roster);
-    return { outcome: 'accepted', attendee, checkedInAt: entry.checkedInAt, device: entry.device };
+    const earlier = queued().find((q) => q.key === key && q.local === 'accepted');
+    if (earlier) return { outcome: 'already_checked_in', attendee, localTime: earlier.localTime, device: earlier.device };
+    return { outcome: 'accepted', attendee };
   };
-  const remember = (code, answer, nonce) => {
-    if (answer.outcome === 'accepted') {
-      lastAccepted = { code, name: who(answer.attendee), nonce };
-      undoForm.querySelector('input[name=code]').value = code;
-      undoBtn.textContent = fmt(t.undo, `${answer.attendee.firstName} ${answer.attendee.lastName}`);
-      undoForm.hidden = false;
+  const remember = (key, answer, itemNonce) => {
+    if (answer.outcome !== 'accepted') return;
+    lastAccepted = { code: key, nonce: itemNonce };
+    undoForm.querySelector('input[name=code]').value = key;
+    undoBtn.textContent = fmt(t.undo, `${answer.attendee.firstName} ${answer.attendee.lastName}`);
+    undoForm.hidden = false;
+  };
+  // What the server said of a scan is what the phone knows until the next pull.
+  const learn = (key, answer) => {
+    const entry = byCode.get(key);
+    if (entry && answer.checkedInAt && ['accepted', 'already_checked_in'].includes(answer.outcome)) {
+      entry.checkedInAt = answer.checkedInAt;
+      entry.device = answer.device;
+      save(KEY.roster, roster);
     }
   };
 
-  // ---- one scan: online it goes straight to the server; offline (or on a network error) it joins the queue
+  // ---- one scan: the server's verdict if it answers within 1.5 s; else the phone's, and the scan joins the queue
   const scan = async (raw) => {
-    const code = normalise(raw);
-    const item = { code: raw.slice(0, 200), nonce: crypto.randomUUID(), scannedAt: new Date().toISOString(), device: device() };
+    const key = normalise(raw);
+    const item = { code: raw.slice(0, 200), nonce: nonce(), scannedAt: new Date().toISOString(), device: device() };
     if (navigator.onLine !== false) {
       try {
-        const r = await post('/api/v1/checkins', item);
+        const r = await postJson('/api/v1/checkins', item, TIMEOUT.scan);
         if (r.ok) {
           const answer = await r.json();
           show(answer, false);
-          remember(code, answer, item.nonce);
-          if (answer.outcome === 'accepted') await refreshRoster();
+          remember(key, answer, item.nonce);
+          learn(key, answer);
+          render();
           return;
         }
-        if (r.status === 401 || r.status === 403) { camError.textContent = t.signedOut; camError.hidden = false; }
-      } catch { /* network down: queue it */ }
+        if (r.status === 401 || r.status === 403) signInAgain(true);
+      } catch { /* no answer in time, or no network: the phone decides */ }
     }
-    const answer = localVerdict(code);
-    queue.push({ ...item, local: answer.outcome });
-    save(KEY.queue, queue);
+    const answer = localVerdict(key);
+    save(KEY.scan + item.nonce, { ...item, key, local: answer.outcome, localTime: hhmm(new Date()) });
     show(answer, true);
-    remember(code, answer, item.nonce);
+    remember(key, answer, item.nonce);
     render();
   };
 
+  // ---- the queue goes to the server in chunks, one tab at a time (the nonces make a double send harmless anyway)
+  const oneTab = (work) => (navigator.locks
+    ? navigator.locks.request('events.door.sync', { ifAvailable: true }, (lock) => (lock ? work() : undefined))
+    : work());
   let syncing = false;
   const sync = async () => {
-    if (syncing || queue.length === 0 || navigator.onLine === false) return;
+    if (syncing || signedOut || navigator.onLine === false || queued().length === 0) return;
     syncing = true;
-    try {
-      const batch = queue.slice(0, 200);
-      const r = await post('/api/v1/checkins/batch', batch.map(({ local, ...scanned }) => scanned));
-      if (r.ok) {
-        const sent = new Set(batch.map((b) => b.nonce));
-        queue = queue.filter((q) => !sent.has(q.nonce));
-        save(KEY.queue, queue);
-        await refreshRoster();
-      }
-    } catch { /* still offline */ } finally { syncing = false; }
+    try { await oneTab(sendQueue); } catch { /* try again at the next tick */ } finally { syncing = false; }
     render();
+  };
+  const sendQueue = async () => {
+    let size = CHUNK, sent = false;
+    for (let waiting = queued(); waiting.length > 0; waiting = queued()) {
+      const batch = waiting.slice(0, size);
+      let r;
+      try { r = await postJson('/api/v1/checkins/batch', batch.map(({ code, nonce: n, scannedAt, device: d }) => ({ code, nonce: n, scannedAt, device: d })), TIMEOUT.sync); }
+      catch { break; } // no answer in time: everything stays queued
+      if (r.ok) { batch.forEach((b) => remove(KEY.scan + b.nonce)); sent = true; continue; }
+      if (r.status === 401 || r.status === 403) { signInAgain(true); break; }
+      if (r.status === 413 && size > 1) { size = Math.ceil(size / 2); continue; }
+      const bad = r.status === 400 ? Object.keys((await r.json().catch(() => ({}))).errors || {})
+        .map((k) => /^\[(\d+)\]/.exec(k)).filter(Boolean).map((m) => batch[Number(m[1])]).filter(Boolean) : [];
+      if (bad.length === 0) break; // the server is unwell: keep everything, try later
+      for (const b of bad) { save(KEY.refused + b.nonce, b); remove(KEY.scan + b.nonce); }
+    }
+    if (sent) await pull();
   };
 
   // ---- undo: a queued scan is simply dropped; a sent one is undone on the server
   undoForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!lastAccepted) return;
-    const { code, nonce } = lastAccepted;
+    const { code, nonce: itemNonce } = lastAccepted;
     lastAccepted = null;
     undoForm.hidden = true;
-    const queued = queue.findIndex((q) => q.nonce === nonce);
-    if (queued >= 0) {
-      const [dropped] = queue.splice(queued, 1);
-      save(KEY.queue, queue);
-      const entry = roster && roster.attendees.find((x) => x.code === code);
-      if (entry) { entry.checkedInAt = null; save(KEY.roster, roster); }
-      show({ outcome: 'undone', attendee: entry || { firstName: dropped.code, lastName: '' } }, true);
+    const entry = byCode.get(code);
+    const attendee = entry || { firstName: code, lastName: '' };
+    if (load(KEY.scan + itemNonce, null)) {
+      remove(KEY.scan + itemNonce);
+      show({ outcome: 'undone', attendee }, true);
       render();
       return;
     }
     try {
-      const r = await fetch(`/api/v1/checkins/${encodeURIComponent(code)}?device=${encodeURIComponent(device())}`, { method: 'DELETE', credentials: 'same-origin' });
+      const r = await call(`/api/v1/checkins/${encodeURIComponent(code)}?device=${encodeURIComponent(device())}`, TIMEOUT.undo, { method: 'DELETE' });
       show(r.ok ? await r.json() : { outcome: 'nothing_to_undo' }, false);
-      await refreshRoster();
+      if (r.ok && entry) { entry.checkedInAt = null; save(KEY.roster, roster); }
     } catch { show({ outcome: 'nothing_to_undo' }, true); }
+    render();
   });
 
   codeForm.addEventListener('submit', (e) => {
@@ -189,24 +294,28 @@
     codeInput.value = '';
     scan(text);
   });
-  // ---- name search without a network: the same rule as the server's, over the cached roster
+
+  // ---- name search over the roster on the phone: instant, no network, the server's rule (NameMatch.cs)
   const searchForm = $('search-form'), searchInput = $('q'), offlineResults = $('offline-results');
   const fold = (text) => String(text || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; };
   searchForm.addEventListener('submit', (e) => {
-    if (navigator.onLine !== false || !roster) return; // online: the server answers, as without script
+    if (!roster) return; // no roster yet: the server answers, as without script
     e.preventDefault();
     const query = searchInput.value.trim();
     if (query.length < 2) return;
     const q = fold(query);
     const found = roster.attendees.filter((a) => a.status !== 'cancelled'
-      && [a.firstName, a.lastName, `${a.firstName} ${a.lastName}`].some((n) => fold(n).startsWith(q))).slice(0, 20);
+      && [fold(a.firstName), fold(a.lastName), `${fold(a.firstName)} ${fold(a.lastName)}`].some((n) => n.startsWith(q)))
+      .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName)).slice(0, 20);
+    const waiting = new Map(queued().filter((x) => x.local === 'accepted').map((x) => [x.key, x.localTime]));
     const list = el('ul', '', 'results');
     for (const a of found) {
       const item = el('li');
       item.append(el('span', who(a), 'who'), ' ');
       if (a.checkedInAt) item.append(el('span', fmt(t.checkedInAt, clock(a.checkedInAt)), 'state'));
       else if (a.status === 'waitlisted') item.append(el('span', t.waitlisted, 'state'));
+      else if (waiting.has(a.code)) item.append(el('span', fmt(t.checkedInAt, waiting.get(a.code)), 'state'));
       else {
         const button = el('button', fmt(t.checkinPerson, `${a.firstName} ${a.lastName}`));
         button.type = 'button';
@@ -215,13 +324,41 @@
       }
       list.append(item);
     }
-    offlineResults.replaceChildren(el('p', t.offlineSearch, 'hint'), el('h2', fmt(t.searchResults, query)),
-      found.length ? list : el('p', fmt(t.searchNone, query)));
+    const parts = [el('h2', fmt(t.searchResults, query)), found.length ? list : el('p', fmt(t.searchNone, query))];
+    if (navigator.onLine === false) parts.unshift(el('p', t.offlineSearch, 'hint'));
+    offlineResults.replaceChildren(...parts);
     offlineResults.hidden = false;
   });
 
   live.addEventListener('click', dismiss);
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && paused) dismiss(); });
+
+  // ---- sign-out leaves no names on the phone; scans not yet sent stay (codes only) and the person is told
+  const forget = () => {
+    remove(KEY.roster);
+    useRoster(null);
+    const dropCaches = window.caches
+      ? caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith('events-door-')).map((n) => caches.delete(n))))
+      : Promise.resolve();
+    return Promise.race([dropCaches.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500))]);
+  };
+  signoutForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!signoutForm.dataset.warned) await sync();
+    const left = queued().length;
+    if (left > 0 && !signoutForm.dataset.warned) {
+      signoutForm.dataset.warned = '1';
+      await forget();
+      signoutNote.textContent = left === 1 ? t.signoutKeptOne : fmt(t.signoutKept, left);
+      signoutNote.hidden = false;
+      signoutBtn.textContent = t.signoutAnyway;
+      signoutNote.focus();
+      render();
+      return;
+    }
+    await forget();
+    signoutForm.submit();
+  });
 
   // ---- camera
   const loadScript = (src) => new Promise((resolve, reject) => {
@@ -268,7 +405,8 @@
   const stop = () => {
     if (stream) stream.getTracks().forEach((track) => track.stop());
     stream = null;
-    video.hidden = true;
+    video.hidden = true; // no black box when the camera is off
+    video.srcObject = null;
     stopBtn.hidden = true;
     startBtn.hidden = false;
   };
@@ -283,9 +421,10 @@
         await loadScript('/lib/jsqr/jsQR.js');
       }
       video.srcObject = stream;
-      video.hidden = false;
       await video.play();
+      video.hidden = false; // shown once it has a picture
       stopBtn.hidden = false;
+      stopBtn.focus({ preventScroll: true });
       tick();
     } catch {
       stop();
@@ -294,16 +433,23 @@
     }
   };
   if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
-    startBtn.hidden = false;
+    $('camera').hidden = false;
     startBtn.addEventListener('click', start);
     stopBtn.addEventListener('click', stop);
   }
 
+  // ---- other tabs: their scans and roster changes show here too
+  window.addEventListener('storage', (e) => {
+    if (e.key === KEY.roster) useRoster(load(KEY.roster, null));
+    if (e.key === null || e.key === KEY.roster || e.key.startsWith(KEY.scan) || e.key.startsWith(KEY.refused)) render();
+  });
+
   // ---- offline: the service worker keeps this page and the decoder; the queue syncs when the network returns
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/door/sw.js', { scope: '/door/' }).catch(() => {});
   window.addEventListener('online', sync);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') pull(); });
   setInterval(sync, 5000);
-  setInterval(refreshRoster, 30000);
+  setInterval(() => { if (document.visibilityState === 'visible') pull(); }, PULL_EVERY);
   render();
-  refreshRoster().then(sync);
+  pull().then(sync);
 })();
