@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Events.Api.Organisers;
 
-/// <summary>Sign-in for API clients: the same cookie as the sign-in page.</summary>
+/// <summary>Sign-in and sign-out for API clients: the same cookie and server-side session as the sign-in page.</summary>
 public static class AuthApi
 {
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
@@ -26,16 +26,11 @@ public static class AuthApi
         if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["This field is required."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        switch (await accounts.SignInAsync(body.Email, body.Password, ct))
-        {
-            case SignInOutcome.Success(var organiser):
-                await OrganiserAuth.SignInAsync(http, organiser);
-                return TypedResults.NoContent();
-            case SignInOutcome.LockedOut:
-                return TypedResults.Problem(statusCode: 429, title: "Locked", detail: "Too many failed attempts: try again in 15 minutes.");
-            default:
-                return TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong e-mail address or password.");
-        }
+        var outcome = await accounts.SignInAsync(body.Email, body.Password, ct);
+        if (outcome is SignInOutcome.Success(var organiser) && await OrganiserAuth.SignInAsync(http, organiser)) return TypedResults.NoContent();
+        return outcome is SignInOutcome.LockedOut
+            ? TypedResults.Problem(statusCode: 429, title: "Locked", detail: "Too many failed attempts: try again in 15 minutes.")
+            : TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong e-mail address or password.");
     }
 
     public static async Task<NoContent> Logout(HttpContext http)
