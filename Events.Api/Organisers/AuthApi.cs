@@ -1,5 +1,4 @@
 using Events.Api.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +13,7 @@ public static class AuthApi
     {
         var api = routes.MapGroup("/api/v1/auth").WithTags("Organisers");
         api.MapPost("/login", Login).WithSummary("Sign in as an organiser; sets the authentication cookie.").RequireRateLimiting(RateLimits.Login);
-        api.MapPost("/logout", (Delegate)Logout).WithSummary("Sign out.");
+        api.MapPost("/logout", (Delegate)Logout).WithSummary("Sign out: ends this session on the server and deletes the cookie.");
         return api;
     }
 
@@ -35,7 +34,7 @@ public static class AuthApi
 
     public static async Task<NoContent> Logout(HttpContext http)
     {
-        await http.SignOutAsync();
+        await OrganiserAuth.SignOutAsync(http);
         return TypedResults.NoContent();
     }
 }

@@ -32,7 +32,14 @@ public sealed class OrganiserAccess(Db db, OrganiserSessions sessions, TimeProvi
     public async Task<bool> RemoveAsync(long id, long removedBy, CancellationToken ct = default)
     {
         if (id == removedBy) return false;
-        var removed = await db.WriteAsync((c, tx) => OrganiserStore.Remove(c, tx, id, clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        var removed = await db.WriteAsync((c, tx) =>
+        {
+            // Sessions end with the access (not merely refused while it is away): Restore access revives none of them.
+            OrganiserSessionStore.EndAllOf(c, tx, id, now);
+            return OrganiserStore.Remove(c, tx, id, now);
+        }, ct);
+        sessions.EndedAllOf(id);
         Forget();
         if (removed) log.LogInformation("Organiser {OrganiserId} access removed by {AdminId}", id, removedBy);
         return removed;

@@ -71,6 +71,14 @@ public static class OrganiserAuth
         return true;
     }
 
+    /// <summary>Ends the signed-in session on the server, then deletes the cookie: a copy of it opens nothing afterwards.</summary>
+    public static async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.FindFirstValue(SessionClaim) is { } sessionId)
+            await http.RequestServices.GetRequiredService<OrganiserSessions>().EndAsync(sessionId, CancellationToken.None);
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
     /// <summary>The signed-in organiser's id, from the cookie.</summary>
     public static long? OrganiserId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
