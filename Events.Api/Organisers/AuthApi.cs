@@ -1,5 +1,4 @@
 using Events.Api.Security;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,14 +6,14 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Events.Api.Organisers;
 
-/// <summary>Sign-in for API clients: the same cookie as the sign-in page.</summary>
+/// <summary>Sign-in and sign-out for API clients: the same cookie and server-side session as the sign-in page.</summary>
 public static class AuthApi
 {
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1/auth").WithTags("Organisers");
         api.MapPost("/login", Login).WithSummary("Sign in as an organiser; sets the authentication cookie.").RequireRateLimiting(RateLimits.Login);
-        api.MapPost("/logout", (Delegate)Logout).WithSummary("Sign out.");
+        api.MapPost("/logout", (Delegate)Logout).WithSummary("Sign out: ends this session on the server and deletes the cookie.");
         return api;
     }
 
@@ -26,21 +25,16 @@ public static class AuthApi
         if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["This field is required."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        switch (await accounts.SignInAsync(body.Email, body.Password, ct))
-        {
-            case SignInOutcome.Success(var organiser):
-                await OrganiserAuth.SignInAsync(http, organiser);
-                return TypedResults.NoContent();
-            case SignInOutcome.LockedOut:
-                return TypedResults.Problem(statusCode: 429, title: "Locked", detail: "Too many failed attempts: try again in 15 minutes.");
-            default:
-                return TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong e-mail address or password.");
-        }
+        var outcome = await accounts.SignInAsync(body.Email, body.Password, ct);
+        if (outcome is SignInOutcome.Success(var organiser) && await OrganiserAuth.SignInAsync(http, organiser)) return TypedResults.NoContent();
+        return outcome is SignInOutcome.LockedOut
+            ? TypedResults.Problem(statusCode: 429, title: "Locked", detail: "Too many failed attempts: try again in 15 minutes.")
+            : TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong e-mail address or password.");
     }
 
     public static async Task<NoContent> Logout(HttpContext http)
     {
-        await http.SignOutAsync();
+        await OrganiserAuth.SignOutAsync(http);
         return TypedResults.NoContent();
     }
 }

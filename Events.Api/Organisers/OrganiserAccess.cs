@@ -10,9 +10,10 @@ namespace Events.Api.Organisers;
 /// <summary>
 /// Who may act as an organiser right now, checked on every signed-in request. A sign-in cookie stays valid for 12
 /// hours on its own; with this check, taking someone's access away (a lost phone, a volunteer who left) ends their
-/// sessions at once. The roles are kept in memory: a dictionary lookup per request, reloaded after a change.
+/// sessions at once, and their cookie must also carry a live server-side session (<see cref="OrganiserSessions"/>).
+/// The roles are kept in memory: a dictionary lookup per request, reloaded after a change.
 /// </summary>
-public sealed class OrganiserAccess(Db db, TimeProvider clock, ILogger<OrganiserAccess> log)
+public sealed class OrganiserAccess(Db db, OrganiserSessions sessions, TimeProvider clock, ILogger<OrganiserAccess> log)
 {
     private readonly Lock _gate = new();
     private Dictionary<long, string>? _roles;
@@ -31,7 +32,14 @@ public sealed class OrganiserAccess(Db db, TimeProvider clock, ILogger<Organiser
     public async Task<bool> RemoveAsync(long id, long removedBy, CancellationToken ct = default)
     {
         if (id == removedBy) return false;
-        var removed = await db.WriteAsync((c, tx) => OrganiserStore.Remove(c, tx, id, clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        var removed = await db.WriteAsync((c, tx) =>
+        {
+            // Sessions end with the access (not merely refused while it is away): Restore access revives none of them.
+            OrganiserSessionStore.EndAllOf(c, tx, id, now);
+            return OrganiserStore.Remove(c, tx, id, now);
+        }, ct);
+        sessions.EndedAllOf(id);
         Forget();
         if (removed) log.LogInformation("Organiser {OrganiserId} access removed by {AdminId}", id, removedBy);
         return removed;
@@ -45,15 +53,21 @@ public sealed class OrganiserAccess(Db db, TimeProvider clock, ILogger<Organiser
         return restored;
     }
 
-    /// <summary>The cookie handler's check: a principal whose access was taken away is signed out.</summary>
+    /// <summary>
+    /// The cookie handler's check: a principal whose session ended (or that has none: a cookie from before sessions),
+    /// or whose access was taken away, is signed out.
+    /// </summary>
     public static Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var access = context.HttpContext.RequestServices.GetRequiredService<OrganiserAccess>();
-        if (context.Principal?.OrganiserId() is { } id && access.Allows(id, context.Principal.FindFirstValue(ClaimTypes.Role)))
-            return Task.CompletedTask;
+        if (context.HttpContext.RequestServices.GetRequiredService<OrganiserAccess>().Admits(context.Principal)) return Task.CompletedTask;
         context.RejectPrincipal();
         return context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
+
+    private bool Admits(ClaimsPrincipal? principal) =>
+        principal?.OrganiserId() is { } id
+        && sessions.IsLive(principal.FindFirstValue(OrganiserAuth.SessionClaim), id)
+        && Allows(id, principal.FindFirstValue(ClaimTypes.Role));
 
     private void Forget()
     {

@@ -13,10 +13,14 @@ public static class OrganiserAuth
 {
     public const string CookieName = ".Events.Auth";
 
+    /// <summary>The claim carrying the server-side session's id (see <see cref="OrganiserSessions"/>).</summary>
+    public const string SessionClaim = "events:session";
+
     public static IServiceCollection AddOrganiserAuth(this IServiceCollection services)
     {
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<OrganiserInvitations>();
+        services.AddSingleton<OrganiserSessions>();
         services.AddSingleton<OrganiserAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
@@ -49,16 +53,31 @@ public static class OrganiserAuth
         services.GetRequiredService<OrganiserInvitations>().PrintSetupLinkIfNoAdmin();
     }
 
-    public static ClaimsPrincipal Principal(Organiser organiser) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal Principal(Organiser organiser, string sessionId) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.NameIdentifier, organiser.Id.ToString()),
         new Claim(ClaimTypes.Name, organiser.Name.Length > 0 ? organiser.Name : organiser.Email),
         new Claim(ClaimTypes.Email, organiser.Email),
         new Claim(ClaimTypes.Role, organiser.Role),
+        new Claim(SessionClaim, sessionId),
     ], CookieAuthenticationDefaults.AuthenticationScheme));
 
-    public static Task SignInAsync(HttpContext http, Organiser organiser) =>
-        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(organiser));
+    /// <summary>Starts a server-side session and sets the cookie that carries it; false, and no cookie, when the access was removed meanwhile.</summary>
+    public static async Task<bool> SignInAsync(HttpContext http, Organiser organiser)
+    {
+        var sessionId = await http.RequestServices.GetRequiredService<OrganiserSessions>().StartAsync(organiser.Id, http.RequestAborted);
+        if (sessionId is null) return false;
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(organiser, sessionId));
+        return true;
+    }
+
+    /// <summary>Ends the signed-in session on the server, then deletes the cookie: a copy of it opens nothing afterwards.</summary>
+    public static async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.FindFirstValue(SessionClaim) is { } sessionId)
+            await http.RequestServices.GetRequiredService<OrganiserSessions>().EndAsync(sessionId, CancellationToken.None);
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
 
     /// <summary>The signed-in organiser's id, from the cookie.</summary>
     public static long? OrganiserId(this ClaimsPrincipal user) =>

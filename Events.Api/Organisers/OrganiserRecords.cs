@@ -18,6 +18,9 @@ public sealed record Organiser(
     long Id, string Email, string Name, string Role, string? PasswordHash, long FailedLogins, DateTimeOffset? LockedUntil,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RemovedAt);
 
+/// <summary>A row of <c>organiser_sessions</c>: one sign-in, live until <see cref="EndedAt"/>.</summary>
+public sealed record OrganiserSession(long OrganiserId, DateTimeOffset CreatedAt, DateTimeOffset? EndedAt);
+
 /// <summary>The outcome of a sign-in attempt.</summary>
 public abstract record SignInOutcome
 {

@@ -1,5 +1,4 @@
 using Events.Api.Organisers;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,7 @@ public sealed class IndexModel : PageModel
 
     public async Task<IActionResult> OnPostSignOutAsync()
     {
-        await HttpContext.SignOutAsync();
+        await OrganiserAuth.SignOutAsync(HttpContext);
         return Redirect("/organisers/signin");
     }
 }

@@ -22,6 +22,7 @@ public sealed class InvitationModel(OrganiserInvitations invitations, UiText t) 
         var (organiser, errors) = await invitations.AcceptAsync(token, Password, ct);
         if (organiser is not null)
         {
+            // Access removed meanwhile: no cookie is set, and the organiser home sends them to the sign-in page.
             await OrganiserAuth.SignInAsync(HttpContext, organiser);
             return Redirect("/organisers");
         }

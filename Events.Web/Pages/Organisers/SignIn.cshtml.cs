@@ -19,18 +19,10 @@ public sealed class SignInModel(OrganiserAccounts accounts, UiText t) : PageMode
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
-        switch (await accounts.SignInAsync(Email, Password, ct))
-        {
-            case SignInOutcome.Success(var organiser):
-                await OrganiserAuth.SignInAsync(HttpContext, organiser);
-                return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/organisers");
-            case SignInOutcome.LockedOut:
-                Error = t["signin_locked"];
-                break;
-            default:
-                Error = t["signin_failed"];
-                break;
-        }
+        var outcome = await accounts.SignInAsync(Email, Password, ct);
+        if (outcome is SignInOutcome.Success(var organiser) && await OrganiserAuth.SignInAsync(HttpContext, organiser))
+            return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/organisers");
+        Error = outcome is SignInOutcome.LockedOut ? t["signin_locked"] : t["signin_failed"];
         Password = null;
         return Page();
     }
