@@ -47,5 +47,6 @@ public sealed partial class Texts
         ["walkin_button"] = ("Inscrire et faire entrer", "Register and check in"),
         ["walkin_full"] = ("Complet : la personne est inscrite en liste d'attente et ne peut pas entrer pour l'instant.", "Full: the person is on the waiting list and cannot come in for now."),
         ["walkin_duplicate"] = ("Cette adresse est déjà inscrite : cherchez la personne par son nom sur la page du scanner.", "This address is already registered: find the person by name on the scanner page."),
+        ["walkin_closed"] = ("L'événement est terminé\u00A0: plus d'inscription sur place.", "The event is over: no more walk-ins."),
     };
 }

@@ -7,7 +7,19 @@ namespace Events.Api.Registration;
 /// <summary>Registration rules: capacity, waiting list, one registration per address, self-service change and cancel.</summary>
 public sealed class RegistrationService(Db db, TimeProvider clock)
 {
-    public async Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
+    /// <summary>The public rule (form and API): inside the registration window; when full, the waiting list.</summary>
+    public Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default) =>
+        RegisterAsync(input, atTheDoor: false, ct);
+
+    /// <summary>
+    /// A walk-in registered by door staff: until the event ends, whatever the online window (see
+    /// <see cref="RegistrationWindow.AdmitsWalkInsAt"/>).
+    /// </summary>
+    public Task<RegisterOutcome> RegisterWalkInAsync(RegistrationInput input, CancellationToken ct = default) =>
+        RegisterAsync(input, atTheDoor: true, ct);
+
+    /// <summary>What every registration shares: validation, the duplicate check, the seat, the insert and its e-mail.</summary>
+    private async Task<RegisterOutcome> RegisterAsync(RegistrationInput input, bool atTheDoor, CancellationToken ct)
     {
         var errors = RegistrationRules.Validate(input);
         if (errors.Count > 0) return new RegisterOutcome.Invalid(errors);
@@ -16,7 +28,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         return await db.WriteAsync<RegisterOutcome>((c, tx) =>
         {
             var ev = EventStore.Window(c, tx);
-            if (!ev.IsOpenAt(now)) return new RegisterOutcome.Closed();
+            if (!(atTheDoor ? ev.AdmitsWalkInsAt(now) : ev.IsOpenAt(now))) return new RegisterOutcome.Closed();
             var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, RegistrationRules.EmailKey(input.Email!));
             if (existing is not null)
             {

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Events.Web.Pages.Door;
 
 /// <summary>
-/// Someone arrives without registering: door staff register them with the usual rules (a seat if one is left) and
-/// check them in at once; the ticket e-mail follows as for anyone else.
+/// Someone arrives without registering: door staff register them with the usual rules (a seat if one is left), until
+/// the event ends, and check them in at once; the ticket e-mail follows as for anyone else.
 /// </summary>
 [Authorize(Policy = Roles.DoorPolicy)]
 public sealed class WalkInModel(RegistrationService registrations, CheckInService checkIn, UiText t) : PageModel
@@ -25,7 +25,7 @@ public sealed class WalkInModel(RegistrationService registrations, CheckInServic
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        switch (await registrations.RegisterAsync(Input.ToInput(t.Lang), ct))
+        switch (await registrations.RegisterWalkInAsync(Input.ToInput(t.Lang), ct))
         {
             case RegisterOutcome.Created(var r, _) when r.Status == RegistrationStatus.Confirmed:
                 Verdict = await checkIn.CheckInAsync(new CheckInRequest(r.TicketCode, Device: User.Identity?.Name), User.OrganiserId()!.Value, ct);
@@ -38,7 +38,7 @@ public sealed class WalkInModel(RegistrationService registrations, CheckInServic
                 Refusal = t["walkin_duplicate"];
                 break;
             case RegisterOutcome.Closed:
-                Refusal = t["closed"];
+                Refusal = t["walkin_closed"];
                 break;
             case RegisterOutcome.Invalid(var errors):
                 foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
