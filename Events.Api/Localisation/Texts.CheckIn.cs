@@ -45,8 +45,12 @@ public sealed partial class Texts
         ["walkin_explain"] = ("Pour une personne arrivée sans inscription : elle prend une place s'il en reste, entre aussitôt et reçoit son billet par e-mail.", "For someone who arrives without registering: they take a seat if one is left, are checked in at once and get their ticket by e-mail."),
         ["walkin_consent"] = ("La personne accepte l'utilisation de ses données décrite dans la", "The person agrees to the use of their data described in the"),
         ["walkin_button"] = ("Inscrire et faire entrer", "Register and check in"),
-        ["walkin_full"] = ("Complet : la personne est inscrite en liste d'attente et ne peut pas entrer pour l'instant.", "Full: the person is on the waiting list and cannot come in for now."),
+        ["walkin_full"] = ("Complet\u00A0: plus aucune place ({0}/{1}). Pour faire entrer cette personne malgré tout, indiquez un motif.", "Full: no seat left ({0}/{1}). To admit this person anyway, give a reason."),
         ["walkin_duplicate"] = ("Cette adresse est déjà inscrite : cherchez la personne par son nom sur la page du scanner.", "This address is already registered: find the person by name on the scanner page."),
         ["walkin_closed"] = ("L'événement est terminé\u00A0: plus d'inscription sur place.", "The event is over: no more walk-ins."),
+        ["walkin_reason"] = ("Motif de l'entrée en surnombre", "Reason for admitting over capacity"),
+        ["walkin_reason_hint"] = ("200 caractères au plus, visibles des administrateurs sur le tableau de bord.", "200 characters at most, shown to admins on the dashboard."),
+        ["walkin_admit_over"] = ("Faire entrer en surnombre", "Admit over capacity"),
+        ["walkin_admitted_over"] = ("Entrée en surnombre, motif enregistré.", "Admitted over capacity, reason recorded."),
     };
 }

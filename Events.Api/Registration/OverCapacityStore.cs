@@ -1,0 +1,21 @@
+using System.Data;
+using Dapper;
+
+namespace Events.Api.Registration;
+
+/// <summary>The SQL of admissions over capacity: walk-ins the door confirmed although every seat was taken.</summary>
+public static class OverCapacityStore
+{
+    /// <summary>The free-text reason door staff give, under the same rule as every free-text field.</summary>
+    public const int ReasonMax = 200;
+
+    /// <summary>Takes a seat that does not exist: the counter goes above capacity, on purpose.</summary>
+    public static void TakeSeat(IDbConnection c, IDbTransaction tx, long eventId) =>
+        c.Execute("UPDATE events SET confirmed = confirmed + 1 WHERE id = @eventId", new { eventId }, tx);
+
+    public static void Record(IDbConnection c, IDbTransaction tx, long registrationId, string reason, long organiserId, DateTimeOffset now) =>
+        c.Execute("""
+            INSERT INTO over_capacity_admissions (registration_id, reason, organiser_id, admitted_at)
+            VALUES (@registrationId, @reason, @organiserId, @now)
+            """, new { registrationId, reason, organiserId, now }, tx);
+}
