@@ -52,5 +52,11 @@ public sealed partial class Texts
         ["walkin_reason_hint"] = ("200 caractères au plus, visibles des administrateurs sur le tableau de bord.", "200 characters at most, shown to admins on the dashboard."),
         ["walkin_admit_over"] = ("Faire entrer en surnombre", "Admit over capacity"),
         ["walkin_admitted_over"] = ("Entrée en surnombre, motif enregistré.", "Admitted over capacity, reason recorded."),
+        ["walkin_over_title"] = ("Entrées en surnombre", "Admissions over capacity"),
+        ["walkin_over_person"] = ("Personne", "Person"),
+        ["walkin_over_reason"] = ("Motif", "Reason"),
+        ["walkin_over_time"] = ("Heure", "Time"),
+        ["walkin_over_by"] = ("Admis(e) par", "Admitted by"),
+        ["walkin_over_cancelled"] = ("(inscription annulée depuis)", "(cancelled since)"),
     };
 }

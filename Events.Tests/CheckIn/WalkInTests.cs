@@ -10,7 +10,7 @@ namespace Events.Tests.CheckIn;
 
 /// <summary>
 /// Walk-ins at the door: registered until the event ends whatever the online window, checked in at once, never put
-/// on the waiting list; admitted over capacity only with a reason.
+/// on the waiting list; admitted over capacity only with a reason, which the dashboard shows.
 /// </summary>
 public sealed class WalkInTests : IDisposable
 {
@@ -129,7 +129,7 @@ public sealed class WalkInTests : IDisposable
     }
 
     [Fact]
-    public async Task WithAReasonAWalkInIsAdmittedOverCapacityAndCheckedIn()
+    public async Task WithAReasonAWalkInIsAdmittedOverCapacityCheckedInAndShownOnTheDashboard()
     {
         await _app.RegisterAsync("first@example.org");
         var doorId = await _app.CreateOrganiserAsync("door@example.org", "door");
@@ -151,6 +151,12 @@ public sealed class WalkInTests : IDisposable
             Assert.Equal(OnTheDay, DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        using var admin = await _app.SignedInClientAsync();
+        var dashboard = await admin.GetPageAsync("/organisers/dashboard");
+        var facts = dashboard.QuerySelectorAll(".facts dt").Zip(dashboard.QuerySelectorAll(".facts dd")).ToDictionary(p => p.First.TextContent, p => p.Second.TextContent.Trim());
+        Assert.Equal("1", facts["Entrées en surnombre"]);
+        var row = Assert.Single(dashboard.QuerySelectorAll("table.over-capacity tbody tr"));
+        Assert.Equal(new[] { "Hedy Lamarr", "Intervenante invitée", "10:00", "door@example.org" }, row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
     }
 
     [Theory]
