@@ -38,4 +38,11 @@ public static class OverCapacityStore
             WHERE r.event_id = @eventId
             ORDER BY a.admitted_at DESC, a.registration_id DESC
             """, new { eventId }).ToList();
+
+    /// <summary>Empties the reasons of an event's admissions, which may name or describe the person (see <c>Retention</c>).</summary>
+    public static int EraseReasons(IDbConnection c, IDbTransaction tx, long eventId) =>
+        c.Execute("""
+            UPDATE over_capacity_admissions SET reason = ''
+            WHERE reason <> '' AND registration_id IN (SELECT id FROM registrations WHERE event_id = @eventId)
+            """, new { eventId }, tx);
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Dapper;
+using Events.Api.Registration;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Events.Tests.CheckIn;
@@ -234,6 +236,21 @@ public sealed class WalkInTests : IDisposable
         using var c = _app.Db.OpenRead();
         Assert.Equal(1L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations"));
         Assert.Equal(0L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM over_capacity_admissions"));
+    }
+
+    [Fact]
+    public async Task AReasonIsErasedWithTheNamesThreeMonthsAfterTheEventWhileTheAdmissionIsStillCounted()
+    {
+        await _app.RegisterAsync("first@example.org");
+        using var admin = await _app.SignedInClientAsync();
+        await WalkInAsync(admin, OverCapacity("hedy@example.org", "Venue avec Ada Lovelace"));
+
+        _clock.Now = OnTheDay.AddMonths(3).AddDays(1);
+        await _app.Services.GetRequiredService<Retention>().ApplyAsync();
+
+        using var c = _app.Db.OpenRead();
+        Assert.Equal("", c.ExecuteScalar<string>("SELECT reason FROM over_capacity_admissions"));
+        Assert.Equal((2L, 1L), c.QuerySingle<(long, long)>("SELECT confirmed, capacity FROM events"));
     }
 
     [Fact]
