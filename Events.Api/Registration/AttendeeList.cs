@@ -3,7 +3,7 @@ using Events.Api.Storage;
 
 namespace Events.Api.Registration;
 
-/// <summary>What organisers see of the registrations: the figures, a search, the full list for export.</summary>
+/// <summary>What organisers see of the registrations: the figures, admissions over capacity, a search, the full list for export.</summary>
 public sealed class AttendeeList(Db db, EventStore events)
 {
     public sealed record Summary(long Capacity, long Confirmed, long Waitlisted, long Cancelled, long CheckedIn);
@@ -42,6 +42,14 @@ public sealed class AttendeeList(Db db, EventStore events)
              AND (r.first_name LIKE @pattern ESCAPE '\' OR r.last_name LIKE @pattern ESCAPE '\' OR r.email LIKE @pattern ESCAPE '\')
             ORDER BY r.last_name, r.first_name LIMIT @limit
             """, new { eventId = events.Current().Id, pattern, limit }).ToList();
+    }
+
+    /// <summary>Walk-ins admitted although every seat was taken, latest first, times in the event's zone.</summary>
+    public IReadOnlyList<OverCapacityStore.Admission> OverCapacity()
+    {
+        var ev = events.Current();
+        using var c = db.OpenRead();
+        return OverCapacityStore.ForEvent(c, ev.Id).Select(a => a with { AdmittedAt = ev.Local(a.AdmittedAt) }).ToList();
     }
 
     public IEnumerable<Attendee> All()

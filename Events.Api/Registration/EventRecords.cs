@@ -31,4 +31,14 @@ public sealed record RegistrationWindow(long Id, DateTimeOffset? RegistrationOpe
         (RegistrationOpensAt is null || now >= RegistrationOpensAt) &&
         (RegistrationClosesAt is null || now < RegistrationClosesAt) &&
         now < EndsAt;
+
+    /// <summary>
+    /// The door registers walk-ins until the event ends, whatever the online window. The window paces the public
+    /// (when the event is announced, when the list is closed so badges can be printed); someone standing at the door
+    /// on the day is the case it does not cover. pretix draws the same line: its online shop enforces the presale
+    /// dates, while orders created outside it, through its API, are checked against quotas but not against time
+    /// frames. Opening time does not matter either: people arrive before the doors open, and an event whose online
+    /// registration never opens (by invitation) can still let someone in. After the end there is nothing to walk into.
+    /// </summary>
+    public bool AdmitsWalkInsAt(DateTimeOffset now) => now < EndsAt;
 }

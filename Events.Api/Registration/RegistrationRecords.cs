@@ -31,9 +31,15 @@ public sealed record RegistrationView(Registration Registration, long? WaitlistP
 /// <summary>The outcome of a registration attempt.</summary>
 public abstract record RegisterOutcome
 {
-    public sealed record Created(Registration Registration, long? WaitlistPosition) : RegisterOutcome;
+    public sealed record Created(Registration Registration, long? WaitlistPosition) : RegisterOutcome
+    {
+        /// <summary>A walk-in confirmed although every seat was taken (see <c>RegisterWalkInAsync</c>).</summary>
+        public bool OverCapacity { get; init; }
+    }
     /// <summary>That address already holds a live registration: its owner is e-mailed their links.</summary>
     public sealed record Duplicate : RegisterOutcome;
     public sealed record Closed : RegisterOutcome;
+    /// <summary>Only the door hears this (online, a full event means the waiting list): no seat left, and no reason was given to admit anyway.</summary>
+    public sealed record Full(long Confirmed, long Capacity) : RegisterOutcome;
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : RegisterOutcome;
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Events.Api.Mail;
+using Events.Api.Security;
 using Events.Api.Storage;
 
 namespace Events.Api.Registration;
@@ -7,16 +8,41 @@ namespace Events.Api.Registration;
 /// <summary>Registration rules: capacity, waiting list, one registration per address, self-service change and cancel.</summary>
 public sealed class RegistrationService(Db db, TimeProvider clock)
 {
-    public async Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
+    /// <summary>The public rule (form and API): inside the registration window; when full, the waiting list.</summary>
+    public Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default) =>
+        RegisterAsync(input, RegistrationRules.Validate(input), walkIn: null, ct);
+
+    /// <summary>
+    /// A walk-in registered by door staff: until the event ends, whatever the online window (see
+    /// <see cref="RegistrationWindow.AdmitsWalkInsAt"/>), and never onto the waiting list, since the person is standing
+    /// at the door. When no seat is left the answer is <see cref="RegisterOutcome.Full"/>, unless door staff give
+    /// <paramref name="overCapacityReason"/>: then the person is confirmed over capacity and the reason is recorded with
+    /// <paramref name="organiserId"/> and the time. A null reason means none was offered; an empty one is an error.
+    /// </summary>
+    public Task<RegisterOutcome> RegisterWalkInAsync(
+        RegistrationInput input, string? overCapacityReason, long organiserId, CancellationToken ct = default)
     {
         var errors = RegistrationRules.Validate(input);
+        if (overCapacityReason is not null)
+            TextRules.Check(errors, "overCapacityReason", overCapacityReason, OverCapacityStore.ReasonMax, required: true, newLines: false);
+        var reason = overCapacityReason is null ? null : TextRules.Clean(overCapacityReason);
+        return RegisterAsync(input, errors, new WalkIn(organiserId, reason), ct);
+    }
+
+    /// <summary>Who lets a walk-in in, and why when no seat is left (null: no reason given).</summary>
+    private sealed record WalkIn(long OrganiserId, string? OverCapacityReason);
+
+    /// <summary>What every registration shares: validation, the duplicate check, the seat, the insert and its e-mail.</summary>
+    private async Task<RegisterOutcome> RegisterAsync(
+        RegistrationInput input, Dictionary<string, string[]> errors, WalkIn? walkIn, CancellationToken ct)
+    {
         if (errors.Count > 0) return new RegisterOutcome.Invalid(errors);
 
         var now = clock.GetUtcNow();
         return await db.WriteAsync<RegisterOutcome>((c, tx) =>
         {
             var ev = EventStore.Window(c, tx);
-            if (!ev.IsOpenAt(now)) return new RegisterOutcome.Closed();
+            if (!(walkIn is null ? ev.IsOpenAt(now) : ev.AdmitsWalkInsAt(now))) return new RegisterOutcome.Closed();
             var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, RegistrationRules.EmailKey(input.Email!));
             if (existing is not null)
             {
@@ -26,14 +52,29 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
 
             long? position = null, seq = null;
             var status = RegistrationStatus.Confirmed;
+            WalkIn? overCapacity = null;
             if (!RegistrationStore.TryTakeSeat(c, tx, ev.Id))
             {
-                (var p, var s) = RegistrationStore.JoinWaitlist(c, tx, ev.Id);
-                (position, seq, status) = (p, s, RegistrationStatus.Waitlisted);
+                if (walkIn is null)
+                {
+                    (var p, var s) = RegistrationStore.JoinWaitlist(c, tx, ev.Id);
+                    (position, seq, status) = (p, s, RegistrationStatus.Waitlisted);
+                }
+                else if (walkIn.OverCapacityReason is null)
+                {
+                    var (confirmed, capacity) = RegistrationStore.Seats(c, tx, ev.Id);
+                    return new RegisterOutcome.Full(confirmed, capacity);
+                }
+                else
+                {
+                    OverCapacityStore.TakeSeat(c, tx, ev.Id);
+                    overCapacity = walkIn;
+                }
             }
             var registration = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, now);
+            if (overCapacity is { OverCapacityReason: { } reason }) OverCapacityStore.Record(c, tx, registration.Id, reason, overCapacity.OrganiserId, now);
             Outbox.Enqueue(c, tx, status == RegistrationStatus.Confirmed ? MailKind.Confirmed : MailKind.Waitlisted, registration.Id, now);
-            return new RegisterOutcome.Created(registration, position);
+            return new RegisterOutcome.Created(registration, position) { OverCapacity = overCapacity is not null };
         }, ct);
     }
 

@@ -31,6 +31,10 @@ public static class RegistrationStore
     public static bool TryTakeSeat(IDbConnection c, IDbTransaction tx, long eventId) =>
         c.Run(tx, "UPDATE events SET confirmed = confirmed + 1 WHERE id = @eventId AND confirmed < capacity", ("@eventId", eventId)) == 1;
 
+    /// <summary>Confirmed registrations and seats, to say how full the event is.</summary>
+    public static (long Confirmed, long Capacity) Seats(IDbConnection c, IDbTransaction tx, long eventId) =>
+        c.QuerySingle<(long, long)>("SELECT confirmed, capacity FROM events WHERE id = @eventId", new { eventId }, tx);
+
     /// <summary>Joins the waiting list; returns (position, sequence number).</summary>
     public static (long Position, long Seq) JoinWaitlist(IDbConnection c, IDbTransaction tx, long eventId) =>
         c.Row<(long, long)>(tx,

@@ -8,8 +8,9 @@ namespace Events.Api.Registration;
 
 /// <summary>
 /// Does what the privacy notice promises: accessibility needs are erased the day after the event; names, e-mail
-/// addresses and organisations three months after it. Rows are emptied rather than deleted, so the figures (seats,
-/// waiting list, check-ins) survive; the mail queued for those people goes too. Runs at start-up and every hour.
+/// addresses, organisations and the reasons given for admissions over capacity three months after it. Rows are emptied
+/// rather than deleted, so the figures (seats, waiting list, check-ins) survive; the mail queued for those people goes
+/// too. Runs at start-up and every hour.
 /// </summary>
 public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log) : BackgroundService
 {
@@ -44,6 +45,7 @@ public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log)
                         """, new { eventId, now }, tx);
                 if (now < ends.AddMonths(MonthsKeptAfterEvent)) continue;
                 c.Execute("DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE event_id = @eventId)", new { eventId }, tx);
+                OverCapacityStore.EraseReasons(c, tx, eventId);
                 people += c.Execute("""
                     UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
                         organisation = NULL, accessibility_needs = NULL, updated_at = @now

@@ -2,15 +2,17 @@ using System.Net.Http.Json;
 using Events.Api.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Infrastructure;
 
 /// <summary>
 /// The real app over HTTP with its own fresh SQLite file and mail folder. Rate limits are off unless a test
-/// turns them on; any configuration key can be set through <paramref name="settings"/>.
+/// turns them on; any configuration key can be set through <paramref name="settings"/>, and the time the app reads
+/// through <paramref name="clock"/>.
 /// </summary>
-public sealed class EventsApp(Dictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class EventsApp(Dictionary<string, string?>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("events-test-").FullName;
     public string DatabasePath => Path.Combine(Folder, "events.db");
@@ -30,6 +32,7 @@ public sealed class EventsApp(Dictionary<string, string?>? settings = null) : We
         };
         foreach (var (key, value) in settings ?? []) values[key] = value;
         foreach (var (key, value) in values) builder.UseSetting(key, value);
+        if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     public const string AdminEmail = "admin@example.org";

@@ -10,14 +10,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Events.Web.Pages.Organisers;
 
 /// <summary>
-/// Admins' view of the registrations: the figures, a search, a CSV export. The search is a POST so that names never
-/// appear in addresses or access logs.
+/// Admins' view of the registrations: the figures, the admissions over capacity, a search, a CSV export. The search
+/// is a POST so that names never appear in addresses or access logs.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
 public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, TimeProvider clock) : PageModel
 {
     public AttendeeList.Summary Figures { get; private set; } = null!;
     public (long Waiting, long Failed) Mail { get; private set; }
+    public IReadOnlyList<OverCapacityStore.Admission> OverCapacity { get; private set; } = [];
     [BindProperty] public string? Query { get; set; }
     public IReadOnlyList<AttendeeList.Attendee>? Results { get; private set; }
 
@@ -39,6 +40,7 @@ public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, T
     {
         Figures = attendees.Figures();
         Mail = outbox.Counts();
+        OverCapacity = attendees.OverCapacity();
     }
 
     /// <summary>Every registration as CSV (UTF-8 with BOM so spreadsheets read accents; formula-like cells neutralised).</summary>
