@@ -93,7 +93,7 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
         using var c = db.OpenRead();
         // The sequence is read before the rows: a change committed in between is sent now and again next time
         // (the phone applies it twice, harmlessly), never missed.
-        var seq = CheckInStore.RosterSeq(c, ev.Id);
+        var seq = CheckInStore.RosterSeq(c);
         var from = RosterCursor.Parse(since, ev.Id, seq);
         var rows = from is { } after ? CheckInStore.RosterSince(c, ev.Id, after) : CheckInStore.Roster(c, ev.Id);
         return new Roster(RosterCursor.Format(ev.Id, seq), from is null, rows.Select(e => e with { CheckedInAt = Local(e.CheckedInAt) }).ToList());

@@ -57,9 +57,9 @@ public static class CheckInStore
                    (SELECT confirmed FROM events WHERE id = @eventId) AS confirmed
             """, new { eventId });
 
-    /// <summary>The event's roster sequence: the stamp of its latest roster change (migration 0007's triggers).</summary>
-    public static long RosterSeq(IDbConnection c, long eventId) =>
-        c.ExecuteScalar<long>("SELECT roster_seq FROM events WHERE id = @eventId", new { eventId });
+    /// <summary>The latest change in the roster log (migration 0007's triggers): 0 before any.</summary>
+    public static long RosterSeq(IDbConnection c) =>
+        c.ExecuteScalar<long>("SELECT COALESCE(MAX(seq), 0) FROM roster_changes");
 
     private const string RosterSelect = """
         SELECT r.id, r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
@@ -69,9 +69,11 @@ public static class CheckInStore
     public static IEnumerable<RosterEntry> Roster(IDbConnection c, long eventId) =>
         c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId", new { eventId });
 
-    /// <summary>The registrations stamped after <paramref name="seq"/>: read through the (event_id, roster_seq) index.</summary>
+    /// <summary>The registrations changed after <paramref name="seq"/>: the log's tail, then each one by its key.</summary>
     public static IEnumerable<RosterEntry> RosterSince(IDbConnection c, long eventId, long seq) =>
-        c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId AND r.roster_seq > @seq", new { eventId, seq });
+        c.Query<RosterEntry>(RosterSelect + """
+             WHERE r.event_id = @eventId AND r.id IN (SELECT registration_id FROM roster_changes WHERE seq > @seq)
+            """, new { eventId, seq });
 
     /// <summary>Everyone not cancelled, for the name search (which folds accents, as SQL's LIKE cannot).</summary>
     public static IEnumerable<RosterEntry> Live(IDbConnection c, long eventId) =>

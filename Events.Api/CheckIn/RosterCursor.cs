@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Events.Api.CheckIn;
 
 /// <summary>
-/// Where a phone's copy of the roster stands: the event and its roster sequence, written <c>{event}-{seq}</c>.
+/// Where a phone's copy of the roster stands: the event and the last roster change it has, written <c>{event}-{seq}</c>.
 /// Opaque to the phone, which only sends it back.
 /// </summary>
 public static class RosterCursor
