@@ -67,7 +67,7 @@ public static class CheckInStore
         """;
 
     public static IEnumerable<RosterEntry> Roster(IDbConnection c, long eventId) =>
-        c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId", new { eventId });
+        c.Query<RosterEntry>(RosterSelect + " WHERE r.event_id = @eventId ORDER BY r.last_name, r.first_name", new { eventId });
 
     /// <summary>The registrations changed after <paramref name="seq"/>: the log's tail, then each one by its key.</summary>
     public static IEnumerable<RosterEntry> RosterSince(IDbConnection c, long eventId, long seq) =>

@@ -67,7 +67,7 @@ public sealed class OrganiserAccess(Db db, OrganiserSessions sessions, TimeProvi
     private bool Admits(ClaimsPrincipal? principal) =>
         principal?.OrganiserId() is { } id
         && sessions.IsLive(principal.FindFirstValue(OrganiserAuth.SessionClaim), id)
-        && Allows(id, principal.FindFirstValue(ClaimTypes.Role));
+        && Allows(id, principal.FindFirstValue(OrganiserAuth.RoleClaim));
 
     private void Forget()
     {
