@@ -14,13 +14,24 @@ public sealed class DoorNetworkBrowserTests
 {
     private const string QueuedScans = "() => Object.keys(localStorage).filter(k => k.startsWith('events.door.scan.')).length";
 
-    private static async Task<(IPlaywright, IBrowser, IBrowserContext, IPage)> OpenScannerAsync(LiveApp live)
+    /// <summary>A phone signed in on the scanner page, its roster loaded; disposing closes the browser.</summary>
+    private sealed record Phone(IPlaywright Playwright, IBrowser Browser, IBrowserContext Context, IPage Page) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Context.DisposeAsync();
+            await Browser.DisposeAsync();
+            Playwright.Dispose();
+        }
+    }
+
+    private static async Task<Phone> OpenScannerAsync(LiveApp live)
     {
         var (playwright, browser) = await Browser.LaunchAsync();
         var (context, page) = await browser.OpenContextAsync();
         await page.SignInAsync(live.BaseUrl);
         await OpenScanPageAsync(page, live);
-        return (playwright, browser, context, page);
+        return new Phone(playwright, browser, context, page);
     }
 
     private static async Task OpenScanPageAsync(IPage page, LiveApp live)
@@ -46,10 +57,8 @@ public sealed class DoorNetworkBrowserTests
     {
         using var live = new LiveApp();
         var ada = await live.TicketAsync("Ada", "Lovelace");
-        var (playwright, browser, context, page) = await OpenScannerAsync(live);
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var ___ = context;
+        await using var phone = await OpenScannerAsync(live);
+        var (context, page) = (phone.Context, phone.Page);
 
         // The network takes the scan and never answers: no fulfil, no abort.
         await page.RouteAsync("**/api/v1/checkins", _ => Task.CompletedTask);
@@ -73,10 +82,8 @@ public sealed class DoorNetworkBrowserTests
     {
         using var live = new LiveApp();
         var codes = new[] { await live.TicketAsync("Ada", "Lovelace"), await live.TicketAsync("Grace", "Hopper"), await live.TicketAsync("Hedy", "Lamarr") };
-        var (playwright, browser, context, first) = await OpenScannerAsync(live);
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var ___ = context;
+        await using var phone = await OpenScannerAsync(live);
+        var (context, first) = (phone.Context, phone.Page);
         var second = await context.NewPageAsync();
         second.SetDefaultTimeout(15_000);
         await OpenScanPageAsync(second, live);
@@ -99,10 +106,8 @@ public sealed class DoorNetworkBrowserTests
     {
         using var live = new LiveApp();
         var ada = await live.TicketAsync("Ada", "Lovelace");
-        var (playwright, browser, context, page) = await OpenScannerAsync(live);
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var ___ = context;
+        await using var phone = await OpenScannerAsync(live);
+        var (context, page) = (phone.Context, phone.Page);
 
         await context.SetOfflineAsync(true);
         await TypeCodeAsync(page, ada);
@@ -128,10 +133,8 @@ public sealed class DoorNetworkBrowserTests
     {
         using var live = new LiveApp();
         var ada = await live.TicketAsync("Ada", "Lovelace");
-        var (playwright, browser, context, page) = await OpenScannerAsync(live);
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var ___ = context;
+        await using var phone = await OpenScannerAsync(live);
+        var (context, page) = (phone.Context, phone.Page);
 
         await page.RouteAsync("**/api/v1/checkins**", route => route.AbortAsync()); // the venue network drops scans
         await TypeCodeAsync(page, ada);
@@ -156,10 +159,8 @@ public sealed class DoorNetworkBrowserTests
         using var live = new LiveApp();
         var ada = await live.TicketAsync("Ada", "Lovelace");
         await live.TicketAsync("Grace", "Hopper");
-        var (playwright, browser, context, page) = await OpenScannerAsync(live);
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var ___ = context;
+        await using var phone = await OpenScannerAsync(live);
+        var (context, page) = (phone.Context, phone.Page);
         var rosterRequests = new List<string>();
         page.Request += (_, r) => { if (r.Url.Contains("/api/v1/checkins/roster")) lock (rosterRequests) rosterRequests.Add(r.Url); };
 
@@ -187,10 +188,8 @@ public sealed class DoorNetworkBrowserTests
     {
         using var live = new LiveApp();
         var ada = await live.TicketAsync("Ada", "Lovelace");
-        var (playwright, browser, context, page) = await OpenScannerAsync(live);
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var ___ = context;
+        await using var phone = await OpenScannerAsync(live);
+        var (context, page) = (phone.Context, phone.Page);
 
         await Assertions.Expect(page.Locator("#video")).ToBeHiddenAsync();
         Assert.True(await page.EvaluateAsync<bool>(

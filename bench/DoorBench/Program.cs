@@ -95,15 +95,22 @@ await page.WaitForFunctionAsync(Queued + " === 0", null, new() { Timeout = 120_0
 Console.WriteLine($"queue sent {drain.Elapsed.TotalSeconds:F1} s after the network returned");
 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-// A quiet door: the page pulls the roster's changes every 20 s while visible.
+// A quiet door: the page pulls the roster's changes every 20 s while visible. One pull first, to catch up with the
+// changes the sync made, then a minute of pulls with nothing new.
+await page.WaitForTimeoutAsync(21_000);
 var idleFrom = relay.Bytes;
+var idleRequests = new List<string>();
+void Note(object? _, IRequest r) { lock (idleRequests) idleRequests.Add(new Uri(r.Url).PathAndQuery); }
+page.Request += Note;
 await page.WaitForTimeoutAsync(61_000);
-var perPull = (relay.Bytes - idleFrom) / 3;
+page.Request -= Note;
+var perPull = (relay.Bytes - idleFrom) / Math.Max(1, idleRequests.Count);
+Console.WriteLine($"idle minute: {idleRequests.Count} requests ({string.Join(", ", idleRequests.Distinct())})");
 var total = relay.Bytes;
-Console.WriteLine($"idle pull (nothing changed): about {perPull} bytes every 20 s");
+Console.WriteLine($"idle pull (nothing changed): about {perPull} bytes each, every 20 s");
 Console.WriteLine($"TOTAL bytes moved for {n} arrivals: {Kb(total)} (target under 1 MB: {(total < 1024 * 1024 ? "met" : "NOT met")})");
 var doorMinutes = 45;
-var projected = total + perPull * (doorMinutes * 3 - 3);
+var projected = total + perPull * (doorMinutes * 3 - 4);
 Console.WriteLine($"with {doorMinutes} minutes of pulls (a real door's pace): about {Kb(projected)}");
 
 using (var db = new SqliteConnection($"Data Source={dbFile};Mode=ReadOnly"))
