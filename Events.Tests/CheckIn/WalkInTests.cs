@@ -275,11 +275,7 @@ public sealed class WalkInTests : IDisposable
         var (context, page) = await browser.OpenContextAsync();
         await using var ___ = context;
 
-        await page.GotoAsync(live.BaseUrl + "/organisers/signin");
-        await page.Locator("#email").FillAsync(EventsApp.AdminEmail);
-        await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/organisers");
+        await page.SignInAsync(live.BaseUrl);
         await page.GotoAsync(live.BaseUrl + "/door/walk-in");
         await page.Locator("#firstName").FillAsync("Hedy");
         await page.Locator("#lastName").FillAsync("Lamarr");
