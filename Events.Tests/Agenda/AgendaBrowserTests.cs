@@ -91,7 +91,7 @@ public sealed class AgendaBrowserTests(Xunit.Abstractions.ITestOutputHelper outp
         await admin.Locator("#email").FillAsync(EventsApp.AdminEmail);
         await admin.Locator("#password").FillAsync(EventsApp.AdminPassword);
         await admin.Locator("main button[type=submit]").ClickAsync();
-        await admin.WaitForURLAsync("**/organisers");
+        await admin.WaitForPageAsync("**/organisers");
         foreach (var path in new[] { "/organisers/agenda", "/organisers/agenda/rooms", "/organisers/agenda/speakers" })
         {
             await admin.GotoAsync(live.BaseUrl + path);
@@ -102,7 +102,7 @@ public sealed class AgendaBrowserTests(Xunit.Abstractions.ITestOutputHelper outp
         await speaker.GotoAsync(live.BaseUrl + new Uri(link).AbsolutePath);
         await Browser.AssertNoAccessibilityViolationsAsync(speaker);
         await speaker.Locator("main button[type=submit]").ClickAsync();
-        await speaker.WaitForURLAsync("**/speakers");
+        await speaker.WaitForPageAsync("**/speakers");
         foreach (var path in new[] { "/speakers", "/speakers/profile", $"/speakers/sessions/{session}", "/speakers/signin" })
         {
             await speaker.GotoAsync(live.BaseUrl + path);

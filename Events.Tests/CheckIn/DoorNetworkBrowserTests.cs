@@ -123,7 +123,7 @@ public sealed class DoorNetworkBrowserTests
         await page.Locator("#email").FillAsync(EventsApp.AdminEmail);
         await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/door/scan");
+        await page.WaitForPageAsync("**/door/scan");
         await page.WaitForFunctionAsync(QueuedScans + " === 0", null, new() { Timeout = 15_000 });
         Assert.Equal(1, Count(live, "SELECT COUNT(*) FROM checkins"));
     }
@@ -145,7 +145,7 @@ public sealed class DoorNetworkBrowserTests
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('events.door.roster')"));
 
         await page.Locator("#signout").ClickAsync(); // "sign out anyway"
-        await page.WaitForURLAsync("**/organisers/signin");
+        await page.WaitForPageAsync("**/organisers/signin");
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('events.door.roster')"));
         var kept = await page.EvaluateAsync<string>("() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('events.door.')))");
         Assert.Contains(ada, kept);

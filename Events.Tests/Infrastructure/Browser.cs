@@ -63,7 +63,18 @@ public static class Browser
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/organisers");
+        await page.WaitForPageAsync("**/organisers");
+    }
+
+    /// <summary>
+    /// Waits until the page at <paramref name="urlGlob"/> is parsed. Not <c>WaitForURLAsync</c>'s default wait for the
+    /// load event: after a form post answered by a redirect, CI once saw that event never reported (a 15 s timeout on
+    /// a page that had loaded), so this polls the document's own state instead.
+    /// </summary>
+    public static async Task WaitForPageAsync(this IPage page, string urlGlob)
+    {
+        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForFunctionAsync("document.readyState !== 'loading'");
     }
 
     /// <summary>Everything the page fetched: to check weight and that nothing came from another origin.</summary>

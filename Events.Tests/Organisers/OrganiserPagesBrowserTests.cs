@@ -34,7 +34,7 @@ public sealed class OrganiserPagesBrowserTests
         await Check("sign-in with error");
         await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/organisers");
+        await page.WaitForPageAsync("**/organisers");
         await Check("organiser home");
 
         await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");

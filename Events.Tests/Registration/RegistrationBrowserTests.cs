@@ -59,7 +59,7 @@ public sealed class RegistrationBrowserTests
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("BUTTON", await page.EvaluateAsync<string>("document.activeElement.tagName"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/registered/**");
+        await page.WaitForPageAsync("**/registered/**");
         Assert.Contains("confirmée", await page.Locator("[role=status]").InnerTextAsync());
     }
 }
