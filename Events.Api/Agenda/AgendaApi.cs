@@ -60,7 +60,7 @@ public static class AgendaApi
 
     private static IResult Calendar(AgendaData data, IReadOnlyList<SessionView> sessions, string name, EventsOptions options, HttpContext http, string fileName)
     {
-        var t = Texts.For(http.Request.Cookies[".Events.Lang"]);
+        var t = Texts.For(VisitorLanguage.Of(http));
         var text = AgendaCalendar.Build(data.Event, sessions, name, id => options.Link($"/agenda/sessions/{id}"), t);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         return TypedResults.Text(text, AgendaCalendar.ContentType);

@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Events.Api.Security;
 
 namespace Events.Api.Agenda;
 
@@ -43,7 +44,7 @@ public static class AgendaStore
 
     public static Speaker? SpeakerByEmail(IDbConnection c, long eventId, string email, IDbTransaction? tx = null) =>
         c.QuerySingleOrDefault<Speaker>($"SELECT {SpeakerColumns} FROM speakers WHERE event_id = @eventId AND email_key = @key",
-            new { eventId, key = EmailKey(email) }, tx);
+            new { eventId, key = EmailAddress.Key(email) }, tx);
 
     public static bool IsSpeakerOf(IDbConnection c, long sessionId, long speakerId, IDbTransaction? tx = null) =>
         c.ExecuteScalar<long>("SELECT COUNT(*) FROM session_speakers WHERE session_id = @sessionId AND speaker_id = @speakerId",
@@ -78,7 +79,7 @@ public static class AgendaStore
         c.QuerySingle<long>("""
             INSERT INTO speakers (event_id, email, email_key, display_name, language, created_at, updated_at)
             VALUES (@eventId, @email, @key, @name, @language, @now, @now) RETURNING id
-            """, new { eventId, email = email.Trim(), key = EmailKey(email), name, language, now }, tx);
+            """, new { eventId, email = email.Trim(), key = EmailAddress.Key(email), name, language, now }, tx);
 
     public static int UpdateProfile(IDbConnection c, IDbTransaction tx, long speakerId, string displayName, string organisation,
         string jobTitle, string bio, string? webLink, DateTimeOffset now) =>
@@ -124,5 +125,4 @@ public static class AgendaStore
     public static int DeleteSession(IDbConnection c, IDbTransaction tx, long eventId, long id) =>
         c.Execute("DELETE FROM sessions WHERE id = @id AND event_id = @eventId", new { id, eventId }, tx);
 
-    public static string EmailKey(string email) => email.Trim().ToLowerInvariant();
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using Events.Api.Configuration;
@@ -37,11 +35,10 @@ public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, 
     /// <summary>Invites a speaker (or invites again an address already known) and queues the invitation e-mail.</summary>
     public async Task<(long? SpeakerId, Dictionary<string, string[]> Errors)> InviteAsync(string? name, string? email, string? language, CancellationToken ct = default)
     {
-        var check = RegistrationRules.Validate(new RegistrationInput(name, "x", email, null, null, language, true));
         var errors = new Dictionary<string, string[]>();
-        if (check.TryGetValue("firstName", out var n)) errors["name"] = n;
-        if (check.TryGetValue("email", out var m)) errors["email"] = m;
-        if (check.TryGetValue("language", out var l)) errors["language"] = l;
+        TextRules.Check(errors, "name", name, AgendaRules.NameMax, required: true, newLines: false);
+        EmailAddress.Check(errors, "email", email);
+        Lang.Check(errors, "language", language);
         if (errors.Count > 0) return (null, errors);
         var e = events.Current();
         var now = clock.GetUtcNow();
@@ -97,7 +94,7 @@ public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, 
     }
 
     public static string? Hash(string? token) =>
-        SecretCode.Normalise(token) is { } code ? Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(code))) : null;
+        SecretCode.Normalise(token) is { } code ? SecretCode.Hash(code) : null;
 
     private void IssueLink(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long speakerId, string kind,
         string email, string name, string language, string eventTitle, DateTimeOffset now)

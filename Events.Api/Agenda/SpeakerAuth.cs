@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Events.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ namespace Events.Api.Agenda;
 public static class SpeakerAuth
 {
     public const string Scheme = "Speaker";
-    public const string CookieName = ".Events.Speaker";
+    public const string CookieName = AuthCookies.Speaker;
     /// <summary>Policy: a signed-in speaker (speaker cookie only).</summary>
     public const string Policy = "speaker";
     public const string SpeakerIdClaim = "speaker_id";
@@ -23,19 +24,12 @@ public static class SpeakerAuth
     {
         services.AddAuthentication().AddCookie(Scheme, cookie =>
         {
-            cookie.Cookie.Name = CookieName;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.SlidingExpiration = true;
-            cookie.LoginPath = "/speakers/signin";
-            cookie.AccessDeniedPath = "/speakers/signin";
+            AuthCookies.Configure(cookie, CookieName, "/speakers/signin", "/speakers/signin");
         });
         // Requests carrying only a speaker cookie are authenticated as that speaker everywhere (so the antiforgery token
         // of the language switch matches); the organiser cookie wins when both are present. Neither grants the other's rights.
         services.AddAuthentication().AddPolicyScheme(EitherScheme, EitherScheme, policy => policy.ForwardDefaultSelector = http =>
-            !http.Request.Cookies.ContainsKey(Organisers.OrganiserAuth.CookieName) && http.Request.Cookies.ContainsKey(CookieName)
+            !http.Request.Cookies.ContainsKey(AuthCookies.Organiser) && http.Request.Cookies.ContainsKey(CookieName)
                 ? Scheme : CookieAuthenticationDefaults.AuthenticationScheme);
         services.Configure<AuthenticationOptions>(options => options.DefaultAuthenticateScheme = EitherScheme);
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(SpeakerIdClaim));

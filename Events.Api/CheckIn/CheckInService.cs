@@ -141,8 +141,7 @@ public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
     private static string? Clean(string? text, int max)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var clean = text.Trim();
-        if (clean.Any(char.IsControl)) clean = string.Concat(clean.Where(ch => !char.IsControl(ch)));
+        var clean = TextRules.OneLine(text); // a phone's device name is repaired, not refused: the scan matters more
         return clean.Length == 0 ? null : Truncate(clean, max);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Events.Api.Configuration;
+using Events.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace Events.Api.Organisers;
 /// <summary>Cookie sign-in for organisers, and the role policies every organiser endpoint and page names.</summary>
 public static class OrganiserAuth
 {
-    public const string CookieName = ".Events.Auth";
+    public const string CookieName = AuthCookies.Organiser;
 
     /// <summary>The claim carrying the server-side session's id (see <see cref="OrganiserSessions"/>).</summary>
     public const string SessionClaim = "session";
@@ -24,14 +25,7 @@ public static class OrganiserAuth
         services.AddSingleton<OrganiserAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
-            cookie.Cookie.Name = CookieName;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest; // Secure over HTTPS; loopback HTTP still works
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.SlidingExpiration = true;
-            cookie.LoginPath = "/organisers/signin";
-            cookie.AccessDeniedPath = "/organisers/denied";
+            AuthCookies.Configure(cookie, CookieName, "/organisers/signin", "/organisers/denied");
             // The JSON API answers 401/403 as problem+json instead of redirecting to a page.
             cookie.Events.OnValidatePrincipal = OrganiserAccess.ValidateAsync;
             cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);

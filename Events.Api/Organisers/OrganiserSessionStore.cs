@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Events.Api.Security;
 
 namespace Events.Api.Organisers;
 
@@ -32,5 +33,5 @@ public static class OrganiserSessionStore
     public static void PurgeCreatedBefore(IDbConnection c, IDbTransaction tx, DateTimeOffset cutoff) =>
         c.Execute("DELETE FROM organiser_sessions WHERE created_at < @cutoff", new { cutoff }, tx);
 
-    private static string Hash(string sessionId) => OrganiserTokens.Hash(sessionId);
+    private static string Hash(string sessionId) => SecretCode.Hash(sessionId);
 }

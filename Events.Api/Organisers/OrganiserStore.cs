@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Events.Api.Security;
 
 namespace Events.Api.Organisers;
 
@@ -9,7 +10,7 @@ public static class OrganiserStore
     private const string Columns = "id, email, name, role, password_hash, failed_logins, locked_until, created_at, updated_at, removed_at";
 
     public static Organiser? ByEmail(IDbConnection c, string email, IDbTransaction? tx = null) =>
-        c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE email_key = @key", new { key = Key(email) }, tx);
+        c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE email_key = @key", new { key = EmailAddress.Key(email) }, tx);
 
     public static Organiser? ById(IDbConnection c, long id, IDbTransaction? tx = null) =>
         c.QuerySingleOrDefault<Organiser>($"SELECT {Columns} FROM organisers WHERE id = @id", new { id }, tx);
@@ -25,7 +26,7 @@ public static class OrganiserStore
         c.QuerySingle<long>("""
             INSERT INTO organisers (email, email_key, name, role, password_hash, created_at, updated_at)
             VALUES (@email, @key, @name, @role, @passwordHash, @now, @now) RETURNING id
-            """, new { email = email.Trim(), key = Key(email), name, role, passwordHash, now }, tx);
+            """, new { email = email.Trim(), key = EmailAddress.Key(email), name, role, passwordHash, now }, tx);
 
     /// <summary>Counts a failed sign-in; at <paramref name="limit"/> failures in a row, locks the account and returns until when.</summary>
     public static DateTimeOffset? CountFailure(IDbConnection c, IDbTransaction tx, long id, int limit, DateTimeOffset lockUntil, DateTimeOffset now)
@@ -67,5 +68,4 @@ public static class OrganiserStore
     public static long AdminCount(IDbConnection c, IDbTransaction? tx = null) =>
         c.ExecuteScalar<long>("SELECT COUNT(*) FROM organisers WHERE role = 'admin' AND password_hash IS NOT NULL", transaction: tx);
 
-    public static string Key(string email) => email.Trim().ToLowerInvariant();
 }

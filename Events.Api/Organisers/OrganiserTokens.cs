@@ -1,6 +1,4 @@
 using System.Data;
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using Events.Api.Security;
 
@@ -23,7 +21,7 @@ public static class OrganiserTokens
         c.Execute("""
             INSERT INTO organiser_tokens (token_hash, purpose, organiser_id, expires_at, created_at)
             VALUES (@hash, @purpose, @organiserId, @expiresAt, @now)
-            """, new { hash = Hash(token), purpose, organiserId, expiresAt = now + lifetime, now }, tx);
+            """, new { hash = SecretCode.Hash(token), purpose, organiserId, expiresAt = now + lifetime, now }, tx);
         return token;
     }
 
@@ -34,7 +32,7 @@ public static class OrganiserTokens
         if (SecretCode.Normalise(token) is not { } code) return false;
         var row = c.QuerySingleOrDefault<(long? OrganiserId, string ExpiresAt)?>("""
             SELECT organiser_id, expires_at FROM organiser_tokens WHERE token_hash = @hash AND purpose = @purpose AND used_at IS NULL
-            """, new { hash = Hash(code), purpose }, tx);
+            """, new { hash = SecretCode.Hash(code), purpose }, tx);
         if (row is not { } live || DateTimeOffset.Parse(live.ExpiresAt, System.Globalization.CultureInfo.InvariantCulture) <= now) return false;
         organiserId = live.OrganiserId;
         return true;
@@ -44,11 +42,9 @@ public static class OrganiserTokens
     public static bool Redeem(IDbConnection c, IDbTransaction tx, string purpose, string token, DateTimeOffset now, out long? organiserId) =>
         IsLive(c, purpose, token, now, out organiserId, tx)
         && c.Execute("UPDATE organiser_tokens SET used_at = @now WHERE token_hash = @hash AND used_at IS NULL",
-            new { now, hash = Hash(SecretCode.Normalise(token)!) }, tx) == 1;
+            new { now, hash = SecretCode.Hash(SecretCode.Normalise(token)!) }, tx) == 1;
 
     /// <summary>A new setup link makes the older unused ones worthless.</summary>
     public static void RevokeUnused(IDbConnection c, IDbTransaction tx, string purpose, DateTimeOffset now) =>
         c.Execute("UPDATE organiser_tokens SET used_at = @now WHERE purpose = @purpose AND used_at IS NULL", new { now, purpose }, tx);
-
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 }

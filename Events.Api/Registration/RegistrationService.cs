@@ -43,7 +43,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         {
             var ev = EventStore.Window(c, tx);
             if (!(walkIn is null ? ev.IsOpenAt(now) : ev.AdmitsWalkInsAt(now))) return new RegisterOutcome.Closed();
-            var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, RegistrationRules.EmailKey(input.Email!));
+            var existing = RegistrationStore.LiveIdByEmail(c, tx, ev.Id, EmailAddress.Key(input.Email!));
             if (existing is not null)
             {
                 Outbox.Enqueue(c, tx, MailKind.Duplicate, existing, now);
@@ -107,8 +107,8 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
                     id = r.Id, now,
                     firstName = change.FirstName?.Trim() ?? r.FirstName,
                     lastName = change.LastName?.Trim() ?? r.LastName,
-                    organisation = change.Organisation is null ? r.Organisation : RegistrationRules.Clean(change.Organisation),
-                    needs = change.AccessibilityNeeds is null ? r.AccessibilityNeeds : RegistrationRules.Clean(change.AccessibilityNeeds),
+                    organisation = change.Organisation is null ? r.Organisation : TextRules.CleanOrNull(change.Organisation),
+                    needs = change.AccessibilityNeeds is null ? r.AccessibilityNeeds : TextRules.CleanOrNull(change.AccessibilityNeeds),
                     language = change.Language is null ? r.Language : Localisation.Lang.OrDefault(change.Language),
                 }, tx);
             return RegistrationStore.ById(c, r.Id, tx);

@@ -45,8 +45,8 @@ public static class RegistrationStore
         c.Row<Registration>(tx, InsertSql,
             ("@eventId", eventId), ("@manageCode", SecretCode.New()), ("@ticketCode", SecretCode.New()),
             ("@firstName", input.FirstName!.Trim()), ("@lastName", input.LastName!.Trim()), ("@email", input.Email!.Trim()),
-            ("@emailKey", RegistrationRules.EmailKey(input.Email!)),
-            ("@organisation", RegistrationRules.Clean(input.Organisation)), ("@needs", RegistrationRules.Clean(input.AccessibilityNeeds)),
+            ("@emailKey", EmailAddress.Key(input.Email!)),
+            ("@organisation", TextRules.CleanOrNull(input.Organisation)), ("@needs", TextRules.CleanOrNull(input.AccessibilityNeeds)),
             ("@language", Localisation.Lang.OrDefault(input.Language)), ("@status", status), ("@waitlistSeq", waitlistSeq), ("@now", now))!;
 
     private const string InsertSql = $"""

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Events.Api.Configuration;
+using Events.Api.Localisation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -37,7 +38,7 @@ public static class RateLimits
                     return;
                 }
                 response.ContentType = "text/html; charset=utf-8";
-                var fr = !(context.HttpContext.Request.Cookies[".Events.Lang"] == "en");
+                var fr = VisitorLanguage.Of(context.HttpContext) == Lang.Fr;
                 await response.WriteAsync(fr
                     ? "<!doctype html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Trop de tentatives</title><h1>Trop de tentatives</h1><p>Réessayez dans une minute. <a href=\"/\">Retour à l'accueil</a></p></html>"
                     : "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Too many attempts</title><h1>Too many attempts</h1><p>Try again in a minute. <a href=\"/\">Back to the home page</a></p></html>", ct);

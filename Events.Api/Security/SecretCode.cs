@@ -36,6 +36,13 @@ public static class SecretCode
         return n == Length ? new string(buffer[..n]) : null;
     }
 
+    /// <summary>
+    /// What is stored instead of a secret that opens something (invitation, setup and speaker links, sessions):
+    /// lower-case hex of its SHA-256, so a copy of the database opens nothing. 140 random bits need no salt or
+    /// slow hash: there is no dictionary to try.
+    /// </summary>
+    public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(code)));
+
     /// <summary><c>K7QM-4TXP-…</c>: groups of four to read aloud.</summary>
     public static string Grouped(string code) =>
         string.Join('-', Enumerable.Range(0, (code.Length + 3) / 4).Select(i => code.Substring(i * 4, Math.Min(4, code.Length - i * 4))));

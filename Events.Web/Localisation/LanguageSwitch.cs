@@ -12,14 +12,7 @@ public static class LanguageSwitch
     // Antiforgery is checked by UseAntiforgery, as for every form-bound endpoint.
     private static IResult Switch(HttpContext http, [FromForm] string? lang, [FromForm] string? returnUrl)
     {
-        http.Response.Cookies.Append(UiText.Cookie, Lang.OrDefault(lang), new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = http.Request.IsHttps,
-            SameSite = SameSiteMode.Lax,
-            MaxAge = TimeSpan.FromDays(365),
-            IsEssential = true,
-        });
+        VisitorLanguage.Choose(http, lang);
         var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\") ? returnUrl : "/";
         return Results.LocalRedirect(target);
     }
