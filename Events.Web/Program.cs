@@ -1,3 +1,4 @@
+using Events.Api.Attendees;
 using Events.Api.CheckIn;
 using Events.Api.Agenda;
 using Events.Api.Mail;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=
 
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
+builder.Services.AddAttendees();
 builder.Services.AddOrganiserAuth();
 builder.Services.AddAgenda();
 builder.Services.AddCheckIn();

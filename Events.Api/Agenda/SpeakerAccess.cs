@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using Events.Api.Configuration;
 using Events.Api.Localisation;
 using Events.Api.Mail;
@@ -72,8 +71,7 @@ public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, 
     {
         if (Hash(token) is not { } hash) return false;
         using var c = db.OpenRead();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM speaker_links WHERE token_hash = @hash AND used_at IS NULL AND expires_at > @now",
-            new { hash, now = clock.GetUtcNow().ToUniversalTime() }) > 0;
+        return SpeakerLinkStore.IsLive(c, hash, clock.GetUtcNow());
     }
 
     /// <summary>Uses a link: the speaker it signs in, or null when unknown, used or expired.</summary>
@@ -83,12 +81,7 @@ public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, 
         var now = clock.GetUtcNow().ToUniversalTime();
         return await db.WriteAsync((c, tx) =>
         {
-            // One statement marks the link used, so two clicks cannot both sign in.
-            var speakerId = c.QuerySingleOrDefault<long?>("""
-                UPDATE speaker_links SET used_at = @now
-                WHERE token_hash = @hash AND used_at IS NULL AND expires_at > @now
-                RETURNING speaker_id
-                """, new { hash, now }, tx);
+            var speakerId = SpeakerLinkStore.Redeem(c, tx, hash, now);
             return speakerId is { } id ? AgendaStore.SpeakerById(c, id, tx) : null;
         }, ct);
     }
@@ -101,10 +94,7 @@ public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, 
     {
         var token = SecretCode.New();
         var expiresAt = (now + (kind == SpeakerMailKind.Invitation ? InvitationLifetime : SignInLinkLifetime)).ToUniversalTime();
-        c.Execute("""
-            INSERT INTO speaker_links (speaker_id, token_hash, purpose, expires_at, created_at)
-            VALUES (@speakerId, @hash, @purpose, @expiresAt, @now)
-            """, new { speakerId, hash = Hash(token), purpose = kind == SpeakerMailKind.Invitation ? "invitation" : "signin", expiresAt, now = now.ToUniversalTime() }, tx);
+        SpeakerLinkStore.Insert(c, tx, speakerId, SecretCode.Hash(token), kind == SpeakerMailKind.Invitation ? "invitation" : "signin", expiresAt, now);
         var payload = new SpeakerMailPayload(email, name, options.Value.Link($"/speakers/link/{token}"), language, expiresAt, eventTitle);
         Outbox.Enqueue(c, tx, kind, null, now, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
     }

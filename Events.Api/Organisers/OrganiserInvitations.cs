@@ -97,8 +97,7 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
         var organiser = await db.WriteAsync((c, tx) =>
         {
             if (token is null || !OrganiserTokens.Redeem(c, tx, OrganiserTokens.Invitation, token, now, out var id) || id is null) return null;
-            c.Execute("UPDATE organisers SET password_hash = @hash, failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
-                new { hash, now, id }, tx);
+            OrganiserStore.SetPassword(c, tx, id.Value, hash, now);
             return OrganiserStore.ById(c, id.Value, tx);
         }, ct);
         if (organiser is null) errors["token"] = "link_expired";

@@ -65,6 +65,11 @@ public static class OrganiserStore
             WHERE id = @id AND removed_at IS NULL AND (locked_until IS NULL OR locked_until <= @now)
             """, new { id, passwordHash, now }, tx) == 1;
 
+    /// <summary>A password chosen from an invitation or setup link; any lockout ends with it.</summary>
+    public static void SetPassword(IDbConnection c, IDbTransaction tx, long id, string passwordHash, DateTimeOffset now) =>
+        c.Execute("UPDATE organisers SET password_hash = @passwordHash, failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
+            new { passwordHash, now, id }, tx);
+
     public static long AdminCount(IDbConnection c, IDbTransaction? tx = null) =>
         c.ExecuteScalar<long>("SELECT COUNT(*) FROM organisers WHERE role = 'admin' AND password_hash IS NOT NULL", transaction: tx);
 

@@ -1,4 +1,3 @@
-using Dapper;
 using Events.Api.Localisation;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -48,16 +47,8 @@ public sealed class EventSettings(Db db, EventStore events, TimeProvider clock)
         var now = clock.GetUtcNow();
         var promoted = await db.WriteAsync((c, tx) =>
         {
-            c.Execute("""
-                UPDATE events SET title = @title, description_fr = @fr, description_en = @en, starts_at = @starts, ends_at = @ends,
-                    venue = @venue, address = @address, capacity = @capacity, registration_opens_at = @opens, registration_closes_at = @closes
-                WHERE id = @id
-                """,
-                new
-                {
-                    id = e.Id, title = input.Title!.Trim(), fr = TextRules.Clean(input.DescriptionFr), en = TextRules.Clean(input.DescriptionEn),
-                    starts, ends, venue = input.Venue!.Trim(), address = input.Address!.Trim(), capacity, opens, closes,
-                }, tx);
+            EventStore.Update(c, tx, e.Id, input.Title!.Trim(), TextRules.Clean(input.DescriptionFr), TextRules.Clean(input.DescriptionEn),
+                starts!.Value, ends!.Value, input.Venue!.Trim(), input.Address!.Trim(), capacity, opens, closes);
             return RegistrationStore.PromoteWaiting(c, tx, e.Id, now);
         }, ct);
         return (errors, promoted);

@@ -34,6 +34,21 @@ public sealed class EventStore(Db db)
 
     private const string WindowSql = $"SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events WHERE id = {CurrentIdSql}";
 
+    /// <summary>What admins edit on the event settings page; the counters are left alone.</summary>
+    public static void Update(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id, string title, string? descriptionFr,
+        string? descriptionEn, DateTimeOffset startsAt, DateTimeOffset endsAt, string venue, string address, int capacity,
+        DateTimeOffset? opensAt, DateTimeOffset? closesAt) =>
+        c.Execute("""
+            UPDATE events SET title = @title, description_fr = @descriptionFr, description_en = @descriptionEn, starts_at = @startsAt,
+                ends_at = @endsAt, venue = @venue, address = @address, capacity = @capacity, registration_opens_at = @opensAt,
+                registration_closes_at = @closesAt
+            WHERE id = @id
+            """, new { id, title, descriptionFr, descriptionEn, startsAt, endsAt, venue, address, capacity, opensAt, closesAt }, tx);
+
+    /// <summary>When each edition ends (retention counts from there).</summary>
+    public static IReadOnlyList<(long Id, DateTimeOffset EndsAt)> Ends(System.Data.IDbConnection c, System.Data.IDbTransaction tx) =>
+        c.Query<(long, DateTimeOffset)>("SELECT id, ends_at FROM events", transaction: tx).ToList();
+
     public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
     {
         if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM events", transaction: tx) > 0) return;

@@ -1,4 +1,3 @@
-using Dapper;
 using Events.Api.Mail;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -97,20 +96,12 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         {
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
             if (r is null || r.Status == RegistrationStatus.Cancelled) return r;
-            c.Execute("""
-                UPDATE registrations SET first_name = @firstName, last_name = @lastName, organisation = @organisation,
-                    accessibility_needs = @needs, language = @language, updated_at = @now
-                WHERE id = @id
-                """,
-                new
-                {
-                    id = r.Id, now,
-                    firstName = change.FirstName?.Trim() ?? r.FirstName,
-                    lastName = change.LastName?.Trim() ?? r.LastName,
-                    organisation = change.Organisation is null ? r.Organisation : TextRules.CleanOrNull(change.Organisation),
-                    needs = change.AccessibilityNeeds is null ? r.AccessibilityNeeds : TextRules.CleanOrNull(change.AccessibilityNeeds),
-                    language = change.Language is null ? r.Language : Localisation.Lang.OrDefault(change.Language),
-                }, tx);
+            RegistrationStore.UpdateDetails(c, tx, r.Id, now,
+                firstName: change.FirstName?.Trim() ?? r.FirstName,
+                lastName: change.LastName?.Trim() ?? r.LastName,
+                organisation: change.Organisation is null ? r.Organisation : TextRules.CleanOrNull(change.Organisation),
+                needs: change.AccessibilityNeeds is null ? r.AccessibilityNeeds : TextRules.CleanOrNull(change.AccessibilityNeeds),
+                language: change.Language is null ? r.Language : Localisation.Lang.OrDefault(change.Language));
             return RegistrationStore.ById(c, r.Id, tx);
         }, ct);
 
@@ -126,10 +117,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         {
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
             if (r is null || r.Status == RegistrationStatus.Cancelled) return r is not null; // cancelling twice changes nothing
-            c.Execute("UPDATE registrations SET status = 'cancelled', waitlist_seq = NULL, cancelled_at = @now, updated_at = @now WHERE id = @Id",
-                new { r.Id, now }, tx);
-            var counter = r.Status == RegistrationStatus.Confirmed ? "confirmed" : "waitlisted";
-            c.Execute($"UPDATE events SET {counter} = {counter} - 1 WHERE id = @EventId", new { r.EventId }, tx);
+            RegistrationStore.Cancel(c, tx, r, now);
             Outbox.Enqueue(c, tx, MailKind.Cancelled, r.Id, now);
             if (r.Status == RegistrationStatus.Confirmed) RegistrationStore.PromoteWaiting(c, tx, r.EventId, now);
             return true;

@@ -63,6 +63,9 @@ public static class RegistrationStore
             "SELECT COUNT(*) FROM registrations WHERE event_id = @eventId AND status = 'waitlisted' AND waitlist_seq <= @seq",
             new { eventId, seq }, tx);
 
+    public static long CancelledCount(IDbConnection c, long eventId) =>
+        c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE event_id = @eventId AND status = 'cancelled'", new { eventId });
+
     /// <summary>Gives free seats to the people waiting longest, one outbox message each.</summary>
     public static int PromoteWaiting(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now)
     {
@@ -84,4 +87,40 @@ public static class RegistrationStore
         }
         return promoted;
     }
+
+    public static void UpdateDetails(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now,
+        string firstName, string lastName, string? organisation, string? needs, string language) =>
+        c.Execute("""
+            UPDATE registrations SET first_name = @firstName, last_name = @lastName, organisation = @organisation,
+                accessibility_needs = @needs, language = @language, updated_at = @now
+            WHERE id = @id
+            """, new { id, now, firstName, lastName, organisation, needs, language }, tx);
+
+    /// <summary>Cancels <paramref name="r"/> and frees its place in the event's counters (the caller promotes the waiting list).</summary>
+    public static void Cancel(IDbConnection c, IDbTransaction tx, Registration r, DateTimeOffset now)
+    {
+        c.Execute("UPDATE registrations SET status = 'cancelled', waitlist_seq = NULL, cancelled_at = @now, updated_at = @now WHERE id = @Id",
+            new { r.Id, now }, tx);
+        var counter = r.Status == RegistrationStatus.Confirmed ? "confirmed" : "waitlisted";
+        c.Execute($"UPDATE events SET {counter} = {counter} - 1 WHERE id = @EventId", new { r.EventId }, tx);
+    }
+
+    /// <summary>A new ticket code: the old one stops working at once. The code is drawn by the caller, outside the unit of work.</summary>
+    public static void ReplaceTicketCode(IDbConnection c, IDbTransaction tx, long id, string ticketCode, DateTimeOffset now) =>
+        c.Execute("UPDATE registrations SET ticket_code = @ticketCode, updated_at = @now WHERE id = @id", new { ticketCode, now, id }, tx);
+
+    /// <summary>Retention: the day after the event, accessibility needs go.</summary>
+    public static int EraseNeeds(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now) =>
+        c.Execute("""
+            UPDATE registrations SET accessibility_needs = NULL, updated_at = @now
+            WHERE event_id = @eventId AND accessibility_needs IS NOT NULL
+            """, new { eventId, now }, tx);
+
+    /// <summary>Retention: three months after, the rows are emptied of everything personal (kept for the figures).</summary>
+    public static int ErasePeople(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now) =>
+        c.Execute("""
+            UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
+                organisation = NULL, accessibility_needs = NULL, updated_at = @now
+            WHERE event_id = @eventId AND email <> ''
+            """, new { eventId, now }, tx);
 }

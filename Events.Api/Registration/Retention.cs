@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Events.Api.Storage;
 using Microsoft.Extensions.Hosting;
@@ -35,22 +34,13 @@ public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log)
         var (needs, people) = await db.WriteAsync((c, tx) =>
         {
             int needs = 0, people = 0;
-            foreach (var (eventId, endsAt) in c.Query<(long, string)>("SELECT id, ends_at FROM events", transaction: tx).ToList())
+            foreach (var (eventId, ends) in EventStore.Ends(c, tx))
             {
-                var ends = DateTimeOffset.Parse(endsAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-                if (now >= ends + NeedsKeptAfterEvent)
-                    needs += c.Execute("""
-                        UPDATE registrations SET accessibility_needs = NULL, updated_at = @now
-                        WHERE event_id = @eventId AND accessibility_needs IS NOT NULL
-                        """, new { eventId, now }, tx);
+                if (now >= ends + NeedsKeptAfterEvent) needs += RegistrationStore.EraseNeeds(c, tx, eventId, now);
                 if (now < ends.AddMonths(MonthsKeptAfterEvent)) continue;
                 c.Execute("DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE event_id = @eventId)", new { eventId }, tx);
                 OverCapacityStore.EraseReasons(c, tx, eventId);
-                people += c.Execute("""
-                    UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
-                        organisation = NULL, accessibility_needs = NULL, updated_at = @now
-                    WHERE event_id = @eventId AND email <> ''
-                    """, new { eventId, now }, tx);
+                people += RegistrationStore.ErasePeople(c, tx, eventId, now);
             }
             return (needs, people);
         }, ct);

@@ -46,6 +46,22 @@ public sealed class Db : IDisposable
         return connection;
     }
 
+    /// <summary>True when the file can be opened and answers a query (the liveness check).</summary>
+    public bool Answers()
+    {
+        try
+        {
+            using var c = OpenRead();
+            using var command = c.CreateCommand();
+            command.CommandText = "SELECT 1";
+            return command.ExecuteScalar() is 1L;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.</summary>
     public Task<T> WriteAsync<T>(Func<IDbConnection, IDbTransaction, T> work, CancellationToken ct = default)
     {

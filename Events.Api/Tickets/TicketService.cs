@@ -33,6 +33,7 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
     private async Task<TicketRequest> Request(string manageCode, string kind, bool replaceCode, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var newCode = SecretCode.New(); // drawn outside the unit of work, which the writer may run twice
         return await db.WriteAsync((c, tx) =>
         {
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
@@ -43,9 +44,7 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
                 ORDER BY id DESC LIMIT 1
                 """, new { id = r.Id }, tx);
             if (last is { } l && now - l < ResendInterval) return TicketRequest.TooSoon;
-            if (replaceCode)
-                c.Execute("UPDATE registrations SET ticket_code = @code, updated_at = @now WHERE id = @id",
-                    new { code = SecretCode.New(), now, id = r.Id }, tx);
+            if (replaceCode) RegistrationStore.ReplaceTicketCode(c, tx, r.Id, newCode, now);
             Outbox.Enqueue(c, tx, kind, r.Id, now);
             return TicketRequest.Queued;
         }, ct);

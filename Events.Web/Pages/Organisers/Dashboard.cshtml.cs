@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Events.Api.Attendees;
 using Events.Api.Mail;
 using Events.Api.Organisers;
 using Events.Api.Registration;
@@ -20,7 +19,7 @@ public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, T
     public (long Waiting, long Failed) Mail { get; private set; }
     public IReadOnlyList<OverCapacityStore.Admission> OverCapacity { get; private set; } = [];
     [BindProperty] public string? Query { get; set; }
-    public IReadOnlyList<AttendeeList.Attendee>? Results { get; private set; }
+    public IReadOnlyList<Attendee>? Results { get; private set; }
 
     public void OnGet() => Load();
 
@@ -43,26 +42,10 @@ public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, T
         OverCapacity = attendees.OverCapacity();
     }
 
-    /// <summary>Every registration as CSV (UTF-8 with BOM so spreadsheets read accents; formula-like cells neutralised).</summary>
+    /// <summary>Every registration as CSV.</summary>
     public FileContentResult OnGetExport()
     {
-        var csv = new StringBuilder("\uFEFFlast_name,first_name,email,organisation,accessibility_needs,language,status,registered_at,checked_in_at\r\n");
-        foreach (var a in attendees.All())
-        {
-            csv.AppendJoin(',', new[]
-            {
-                a.LastName, a.FirstName, a.Email, a.Organisation, a.AccessibilityNeeds, a.Language, a.Status,
-                a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.CheckedInAt?.ToString("O", CultureInfo.InvariantCulture),
-            }.Select(Cell)).Append("\r\n");
-        }
         Response.Headers.CacheControl = "no-store";
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "attendees.csv");
-    }
-
-    private static string Cell(string? value)
-    {
-        var text = value ?? "";
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text; // no formula runs when the file is opened
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+        return File(AttendeeExport.Csv(attendees.All()), AttendeeExport.ContentType, AttendeeExport.FileName);
     }
 }
