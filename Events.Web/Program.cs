@@ -16,7 +16,7 @@ var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
 builder.Services.AddAttendees();
-builder.Services.AddOrganiserAuth();
+builder.Services.AddOrganisers();
 builder.Services.AddAgenda();
 builder.Services.AddCheckIn();
 builder.Services.AddMail(builder.Configuration);
@@ -24,7 +24,8 @@ builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 
 var app = builder.Build();
-app.Services.PrepareDatabase();
+app.Services.MigrateDatabase();
+app.Services.SeedEvent();
 app.Services.EnsureConfiguredAdmin();
 
 app.UsePrecompressedScripts();

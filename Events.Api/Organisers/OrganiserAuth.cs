@@ -17,12 +17,9 @@ public static class OrganiserAuth
     /// <summary>The claim carrying the server-side session's id (see <see cref="OrganiserSessions"/>).</summary>
     public const string SessionClaim = "session";
 
+    /// <summary>The organisers' cookie scheme and the role policies.</summary>
     public static IServiceCollection AddOrganiserAuth(this IServiceCollection services)
     {
-        services.AddSingleton<OrganiserAccounts>();
-        services.AddSingleton<OrganiserInvitations>();
-        services.AddSingleton<OrganiserSessions>();
-        services.AddSingleton<OrganiserAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             AuthCookies.Configure(cookie, CookieName, "/organisers/signin", "/organisers/denied");
@@ -38,13 +35,6 @@ public static class OrganiserAuth
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Roles.DoorPolicy, p => p.RequireRole(Roles.Admin, Roles.Door));
         return services;
-    }
-
-    /// <summary>The first admin from configuration; failing that, a one-time setup link in the log.</summary>
-    public static void EnsureConfiguredAdmin(this IServiceProvider services)
-    {
-        services.GetRequiredService<OrganiserAccounts>().EnsureConfiguredAdmin(services.GetRequiredService<IOptions<EventsOptions>>().Value.Admin);
-        services.GetRequiredService<OrganiserInvitations>().PrintSetupLinkIfNoAdmin();
     }
 
     // Short claim names, and no e-mail address: the cookie travels with every scan at the door, and the standard

@@ -62,7 +62,17 @@ public sealed class Db : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.
+    /// <para>
+    /// A unit of work may run twice: when another unit of its batch throws, the batch is rolled back and run again with
+    /// a savepoint per unit (see <c>docs/architecture.md</c>). So a unit reads and writes the database through the
+    /// connection and transaction it is given, and does nothing else that a second run would repeat: no I/O, no change
+    /// to memory other code reads, no await. What it draws (a random code, the time) is either drawn by the caller
+    /// beforehand or only ever stored in that same unit, so the run that commits is the only one anyone sees. The caller
+    /// receives the value returned by the run that committed.
+    /// </para>
+    /// </summary>
     public Task<T> WriteAsync<T>(Func<IDbConnection, IDbTransaction, T> work, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();

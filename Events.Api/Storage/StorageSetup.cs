@@ -1,9 +1,7 @@
 using Events.Api.Configuration;
-using Events.Api.Registration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Events.Api.Storage;
 
@@ -21,13 +19,12 @@ public static class StorageSetup
         return services;
     }
 
-    /// <summary>Brings the schema up to date and seeds the event: run once before the app starts serving.</summary>
-    public static void PrepareDatabase(this IServiceProvider services)
+    /// <summary>Brings the schema up to date: run once before the app starts serving.</summary>
+    public static void MigrateDatabase(this IServiceProvider services)
     {
         var db = services.GetRequiredService<Db>();
         var applied = Migrator.Migrate(db);
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Events.Storage");
         if (applied.Count > 0) log.LogInformation("Applied migrations {Migrations}", string.Join(", ", applied));
-        services.GetRequiredService<EventStore>().SeedIfEmpty(services.GetRequiredService<IOptions<EventsOptions>>().Value.Event);
     }
 }

@@ -39,7 +39,8 @@ var services = new ServiceCollection()
     .AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning))
     .AddStorage(configuration).AddRegistration().AddMail(configuration)
     .BuildServiceProvider();
-services.PrepareDatabase();
+services.MigrateDatabase();
+services.SeedEvent();
 var registrations = services.GetRequiredService<RegistrationService>();
 var worker = services.GetRequiredService<OutboxWorker>();
 
