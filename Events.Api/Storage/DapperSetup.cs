@@ -1,10 +1,9 @@
 using System.Data;
-using System.Globalization;
 using Dapper;
 
 namespace Events.Api.Storage;
 
-/// <summary>Column names are snake_case; instants are stored as ISO 8601 text with their offset.</summary>
+/// <summary>Dapper follows <see cref="SqlConventions"/>: snake_case columns, instants as ISO 8601 text with their offset.</summary>
 public static class DapperSetup
 {
     private static int _done;
@@ -23,10 +22,9 @@ public static class DapperSetup
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("O", CultureInfo.InvariantCulture);
+            parameter.Value = SqlConventions.WriteInstant(value);
         }
 
-        public override DateTimeOffset Parse(object value) =>
-            DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        public override DateTimeOffset Parse(object value) => SqlConventions.ReadInstant((string)value);
     }
 }

@@ -9,6 +9,9 @@ namespace Events.Api.Storage;
 
 /// <summary>
 /// Statements prepared once per connection and reused, for the hot paths of the writer (registration and door rushes).
+/// The one SQLite-specific way in: stores call <c>Run</c> and <c>Row</c> inside <c>Db.WriteAsync</c> like any other
+/// SQL, and nothing outside <c>Storage/</c> sees SQLite's types. Use them only where a profile shows the need; plain
+/// Dapper everywhere else.
 /// A profile of the door rush showed the ADO.NET layer costing more than SQLite itself: Dapper prepares its SQL
 /// again on every call, Microsoft.Data.Sqlite looks every parameter up by name on every call, and Dapper reads
 /// column names again to find its row mapper. Here a statement is prepared once, parameters are bound by the index
@@ -56,9 +59,11 @@ public static class Statements
     private static Prepared Statement(IDbConnection c, IDbTransaction tx, string sql, (string Name, object? Value)[] args)
     {
         if (tx.Connection != c) throw new InvalidOperationException("The transaction belongs to another connection.");
+        if (c is not SqliteConnection { Handle: { } handle })
+            throw new InvalidOperationException("Prepared statements run on the writer's open SQLite connection only (inside Db.WriteAsync).");
         var statements = Cache.GetOrCreateValue(c);
         if (!statements.TryGetValue(sql, out var statement))
-            statements[sql] = statement = new Prepared(((SqliteConnection)c).Handle!, sql, args.Select(a => a.Name).ToArray());
+            statements[sql] = statement = new Prepared(handle, sql, args.Select(a => a.Name).ToArray());
         for (var i = 0; i < args.Length; i++) statement.Bind(i, args[i].Value);
         return statement;
     }
@@ -91,8 +96,7 @@ public static class Statements
                 int n => raw.sqlite3_bind_int64(Handle, i, n),
                 bool b => raw.sqlite3_bind_int64(Handle, i, b ? 1 : 0),
                 double d => raw.sqlite3_bind_double(Handle, i, d),
-                // Instants as the same ISO 8601 text as DapperSetup's handler writes.
-                DateTimeOffset t => raw.sqlite3_bind_text(Handle, i, t.ToString("O", CultureInfo.InvariantCulture)),
+                DateTimeOffset t => raw.sqlite3_bind_text(Handle, i, SqlConventions.WriteInstant(t)),
                 _ => throw new ArgumentException($"Unsupported parameter type {value.GetType()}."),
             };
             SqliteException.ThrowExceptionForRC(rc, Db);
@@ -112,10 +116,10 @@ public static class Statements
             var constructor = type.GetConstructors().OrderByDescending(k => k.GetParameters().Length).First();
             var parameters = constructor.GetParameters();
             var columns = Enumerable.Range(0, raw.sqlite3_column_count(Handle))
-                .ToDictionary(i => raw.sqlite3_column_name(Handle, i).utf8_to_string().Replace("_", ""), i => i, StringComparer.OrdinalIgnoreCase);
+                .ToDictionary(i => SqlConventions.MemberKey(raw.sqlite3_column_name(Handle, i).utf8_to_string()), i => i);
             var positional = type.IsValueType && type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal);
             var sources = parameters.Select((p, i) => positional ? i
-                : columns.TryGetValue(p.Name!, out var column) ? column
+                : columns.TryGetValue(SqlConventions.MemberKey(p.Name!), out var column) ? column
                 : throw new InvalidOperationException($"No column for {type.Name}.{p.Name}.")).ToArray();
             var readers = parameters.Select(p => Reader(p.ParameterType) ?? throw new InvalidOperationException($"Cannot read {p.ParameterType}.")).ToArray();
             return s =>
@@ -136,8 +140,7 @@ public static class Statements
                 : inner == typeof(bool) ? (s, i) => raw.sqlite3_column_int64(s, i) != 0
                 : inner == typeof(double) ? (s, i) => raw.sqlite3_column_double(s, i)
                 : inner == typeof(string) ? (s, i) => raw.sqlite3_column_text(s, i).utf8_to_string()
-                : inner == typeof(DateTimeOffset) ? (s, i) => DateTimeOffset.Parse(raw.sqlite3_column_text(s, i).utf8_to_string(),
-                    CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+                : inner == typeof(DateTimeOffset) ? (s, i) => SqlConventions.ReadInstant(raw.sqlite3_column_text(s, i).utf8_to_string())
                 : null;
             if (read is null) return null;
             return (s, i) => raw.sqlite3_column_type(s, i) == raw.SQLITE_NULL ? null : read(s, i);
