@@ -15,11 +15,13 @@ public static class AgendaStore
         """;
 
     public static DateTimeOffset? PublishedAt(IDbConnection c, long eventId, IDbTransaction? tx = null) =>
-        c.QuerySingle<string?>("SELECT agenda_published_at FROM events WHERE id = @eventId", new { eventId }, tx) is { } text
-            ? DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+        c.QuerySingleOrDefault<DateTimeOffset?>("SELECT published_at FROM agenda_publications WHERE event_id = @eventId", new { eventId }, tx);
 
     public static void SetPublishedAt(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset? at) =>
-        c.Execute("UPDATE events SET agenda_published_at = @at WHERE id = @eventId", new { at, eventId }, tx);
+        c.Execute(at is null
+            ? "DELETE FROM agenda_publications WHERE event_id = @eventId"
+            : "INSERT INTO agenda_publications (event_id, published_at) VALUES (@eventId, @at) ON CONFLICT (event_id) DO UPDATE SET published_at = @at",
+            new { at, eventId }, tx);
 
     public static List<Room> Rooms(IDbConnection c, long eventId, IDbTransaction? tx = null) =>
         c.Query<Room>($"SELECT {RoomColumns} FROM rooms WHERE event_id = @eventId ORDER BY name, id", new { eventId }, tx).ToList();

@@ -1,4 +1,3 @@
-using Events.Api.CheckIn;
 using Events.Api.Registration;
 using Events.Api.Storage;
 
@@ -16,7 +15,8 @@ public sealed class AttendeeList(Db db, EventStore events)
     {
         var ev = events.Current();
         using var c = db.OpenRead();
-        return new Summary(ev.Capacity, ev.Confirmed, ev.Waitlisted, RegistrationStore.CancelledCount(c, ev.Id), CheckInStore.Counts(c, ev.Id).CheckedIn);
+        var (cancelled, checkedIn) = AttendeeStore.Counts(c, ev.Id);
+        return new Summary(ev.Capacity, ev.Confirmed, ev.Waitlisted, cancelled, checkedIn);
     }
 
     /// <summary>Registrations whose first name, last name or e-mail starts with <paramref name="text"/> (at least two letters).</summary>
@@ -29,11 +29,11 @@ public sealed class AttendeeList(Db db, EventStore events)
     }
 
     /// <summary>Walk-ins admitted although every seat was taken, latest first, times in the event's zone.</summary>
-    public IReadOnlyList<OverCapacityStore.Admission> OverCapacity()
+    public IReadOnlyList<OverCapacityAdmission> OverCapacity()
     {
         var ev = events.Current();
         using var c = db.OpenRead();
-        return OverCapacityStore.ForEvent(c, ev.Id).Select(a => a with { AdmittedAt = ev.Local(a.AdmittedAt) }).ToList();
+        return AttendeeStore.OverCapacity(c, ev.Id).Select(a => a with { AdmittedAt = ev.Local(a.AdmittedAt) }).ToList();
     }
 
     public IReadOnlyList<Attendee> All()

@@ -25,8 +25,8 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
         var token = db.WriteAsync((c, tx) =>
         {
             if (OrganiserStore.AdminCount(c, tx) > 0) return null;
-            OrganiserTokens.RevokeUnused(c, tx, OrganiserTokens.Setup, now);
-            return OrganiserTokens.Create(c, tx, OrganiserTokens.Setup, null, now, OrganiserTokens.SetupLifetime);
+            OrganiserTokenStore.RevokeUnused(c, tx, OrganiserTokenStore.Setup, now);
+            return OrganiserTokenStore.Create(c, tx, OrganiserTokenStore.Setup, null, now, OrganiserTokenStore.SetupLifetime);
         }).GetAwaiter().GetResult();
         if (token is null) return null;
         var link = options.Value.Link($"/organisers/setup/{token}");
@@ -37,7 +37,7 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
     public bool IsLive(string purpose, string? token)
     {
         using var c = db.OpenRead();
-        return OrganiserTokens.IsLive(c, purpose, token, clock.GetUtcNow(), out _);
+        return OrganiserTokenStore.IsLive(c, purpose, token, clock.GetUtcNow(), out _);
     }
 
     /// <summary>Creates the first admin through the setup link; field errors are message keys.</summary>
@@ -52,7 +52,7 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
         var hash = OrganiserAccounts.HashPassword(password!);
         var admin = await db.WriteAsync((c, tx) =>
         {
-            if (token is null || OrganiserStore.AdminCount(c, tx) > 0 || !OrganiserTokens.Redeem(c, tx, OrganiserTokens.Setup, token, now, out _)) return null;
+            if (token is null || OrganiserStore.AdminCount(c, tx) > 0 || !OrganiserTokenStore.Redeem(c, tx, OrganiserTokenStore.Setup, token, now, out _)) return null;
             var id = OrganiserStore.Insert(c, tx, email!, Clean(name), Roles.Admin, hash, now);
             return OrganiserStore.ById(c, id, tx);
         }, ct);
@@ -73,10 +73,10 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
         {
             if (OrganiserStore.ByEmail(c, email!, tx) is not null) return false;
             var id = OrganiserStore.Insert(c, tx, email!, Clean(name), role!, null, now);
-            var token = OrganiserTokens.Create(c, tx, OrganiserTokens.Invitation, id, now, OrganiserTokens.InvitationLifetime);
+            var token = OrganiserTokenStore.Create(c, tx, OrganiserTokenStore.Invitation, id, now, OrganiserTokenStore.InvitationLifetime);
             var payload = JsonSerializer.Serialize(new
             {
-                email = email!.Trim(), name = Clean(name), role, link = options.Value.Link($"/organisers/invitation/{token}"), expiresAt = now + OrganiserTokens.InvitationLifetime,
+                email = email!.Trim(), name = Clean(name), role, link = options.Value.Link($"/organisers/invitation/{token}"), expiresAt = now + OrganiserTokenStore.InvitationLifetime,
             });
             Outbox.Enqueue(c, tx, MailKindInvitation, registrationId: null, now, payload);
             return true;
@@ -96,7 +96,7 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
         var hash = OrganiserAccounts.HashPassword(password!);
         var organiser = await db.WriteAsync((c, tx) =>
         {
-            if (token is null || !OrganiserTokens.Redeem(c, tx, OrganiserTokens.Invitation, token, now, out var id) || id is null) return null;
+            if (token is null || !OrganiserTokenStore.Redeem(c, tx, OrganiserTokenStore.Invitation, token, now, out var id) || id is null) return null;
             OrganiserStore.SetPassword(c, tx, id.Value, hash, now);
             return OrganiserStore.ById(c, id.Value, tx);
         }, ct);

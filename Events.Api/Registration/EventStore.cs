@@ -12,7 +12,10 @@ public sealed class EventStore(Db db)
         capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at
         """;
 
-    /// <summary>The edition being run is the most recent event row: this subquery, for SQL that must name it.</summary>
+    /// <summary>
+    /// The edition being run is the most recent event row: this subquery, for SQL that must name it. (The door's
+    /// hot path names it inside its own statement instead of reading the event first.)
+    /// </summary>
     public const string CurrentIdSql = "(SELECT MAX(id) FROM events)";
 
     /// <summary>The edition being run: the most recent event row.</summary>

@@ -12,6 +12,8 @@ public static class RegistrationRules
     public const int NameMax = 100;
     public const int OrganisationMax = 200;
     public const int NeedsMax = 1000;
+    /// <summary>The free-text reason door staff give for admitting a walk-in over capacity.</summary>
+    public const int OverCapacityReasonMax = 200;
 
     public static Dictionary<string, string[]> Validate(RegistrationInput input)
     {

@@ -23,7 +23,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
     {
         var errors = RegistrationRules.Validate(input);
         if (overCapacityReason is not null)
-            TextRules.Check(errors, "overCapacityReason", overCapacityReason, OverCapacityStore.ReasonMax, required: true, newLines: false);
+            TextRules.Check(errors, "overCapacityReason", overCapacityReason, RegistrationRules.OverCapacityReasonMax, required: true, newLines: false);
         var reason = overCapacityReason is null ? null : TextRules.Clean(overCapacityReason);
         return RegisterAsync(input, errors, new WalkIn(organiserId, reason), ct);
     }

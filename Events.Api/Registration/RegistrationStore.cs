@@ -63,9 +63,6 @@ public static class RegistrationStore
             "SELECT COUNT(*) FROM registrations WHERE event_id = @eventId AND status = 'waitlisted' AND waitlist_seq <= @seq",
             new { eventId, seq }, tx);
 
-    public static long CancelledCount(IDbConnection c, long eventId) =>
-        c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE event_id = @eventId AND status = 'cancelled'", new { eventId });
-
     /// <summary>Gives free seats to the people waiting longest, one outbox message each.</summary>
     public static int PromoteWaiting(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now)
     {

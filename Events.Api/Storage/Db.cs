@@ -39,7 +39,7 @@ public sealed class Db : IDisposable
     }
 
     /// <summary>A fresh connection for reading (WAL lets readers run beside the writer).</summary>
-    public SqliteConnection OpenRead()
+    public IDbConnection OpenRead()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();

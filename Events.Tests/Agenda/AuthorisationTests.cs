@@ -179,7 +179,7 @@ public sealed class AuthorisationTests(AgendaWorld world) : IClassFixture<Agenda
             SELECT id || title || abstract || language || equipment || starts_at || ifnull(room_id, '') FROM sessions
             UNION ALL SELECT 'room' || id || name FROM rooms
             UNION ALL SELECT 'speaker' || id || display_name || email FROM speakers
-            UNION ALL SELECT 'published' || ifnull(agenda_published_at, '') FROM events
+            UNION ALL SELECT 'published' || published_at FROM agenda_publications
             """).Order());
     }
 

@@ -17,7 +17,7 @@ public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, T
 {
     public AttendeeList.Summary Figures { get; private set; } = null!;
     public (long Waiting, long Failed) Mail { get; private set; }
-    public IReadOnlyList<OverCapacityStore.Admission> OverCapacity { get; private set; } = [];
+    public IReadOnlyList<OverCapacityAdmission> OverCapacity { get; private set; } = [];
     [BindProperty] public string? Query { get; set; }
     public IReadOnlyList<Attendee>? Results { get; private set; }
 

@@ -15,7 +15,7 @@ public sealed class InvitationModel(OrganiserInvitations invitations, UiText t) 
     public bool Live { get; private set; }
     public string? Error { get; private set; }
 
-    public void OnGet(string token) => Live = invitations.IsLive(OrganiserTokens.Invitation, token);
+    public void OnGet(string token) => Live = invitations.IsLive(OrganiserTokenStore.Invitation, token);
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {

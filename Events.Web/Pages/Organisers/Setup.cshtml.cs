@@ -18,7 +18,7 @@ public sealed class SetupModel(OrganiserInvitations invitations, UiText t) : Pag
     public Dictionary<string, string> Errors { get; } = [];
     public string? Err(string field) => Errors.TryGetValue(field, out var e) ? e : null;
 
-    public void OnGet(string token) => Live = invitations.IsLive(OrganiserTokens.Setup, token);
+    public void OnGet(string token) => Live = invitations.IsLive(OrganiserTokenStore.Setup, token);
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Events.Api.Organisers;
 /// Single-use, expiring links for organisers (the invitation, the first-admin setup). The token is 140 random bits
 /// from <see cref="SecretCode"/>; only its SHA-256 is stored, so a copy of the database opens no account.
 /// </summary>
-public static class OrganiserTokens
+public static class OrganiserTokenStore
 {
     public const string Invitation = "invitation";
     public const string Setup = "setup";
