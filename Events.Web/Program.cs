@@ -12,6 +12,7 @@ using Events.Web.Localisation;
 // Settings are read once, at start-up. Reloading them on change would watch the content root recursively, and the
 // SQLite file lives under it (data/): every write woke the file watcher, 10-17 % of the CPU of a check-in rush.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
+if (args is [("backup" or "restore") and var command, var file]) return Maintenance.Run(command, file, builder.Configuration);
 
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
@@ -24,18 +25,27 @@ builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 
 var app = builder.Build();
-app.Services.MigrateDatabase();
+try
+{
+    app.Services.MigrateDatabase();
+}
+catch (DatabaseUnavailableException e)
+{
+    Console.Error.WriteLine($"Events cannot start: {e.Message}");
+    return 1;
+}
 app.Services.SeedEvent();
 app.Services.EnsureConfiguredAdmin();
 
 app.UsePrecompressedScripts();
 app.UseWebHosting();
+app.UseStorageFaultPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
-app.MapGet("/healthz", HealthCheck.Check).ExcludeFromDescription();
+app.MapHealthChecks();
 app.MapRegistrationApi();
 app.MapAuthApi();
 app.MapAgendaApi();
@@ -45,6 +55,7 @@ app.MapLanguageSwitch();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

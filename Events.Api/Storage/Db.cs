@@ -17,6 +17,13 @@ public sealed class Db : IDisposable
     private readonly string _connectionString;
     private readonly BlockingCollection<WriteJob> _queue = new(new ConcurrentQueue<WriteJob>());
     private readonly Thread _writer;
+    private readonly SqliteConnection _writerConnection;
+
+    /// <summary>The database file, as configured.</summary>
+    public string File { get; }
+
+    /// <summary>Write faults of the storage itself (disk full, file gone read-only), for health checks and logs.</summary>
+    public StorageFaults Faults { get; } = new();
 
     public Db(string connectionString)
     {
@@ -29,9 +36,15 @@ public sealed class Db : IDisposable
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:")
         {
             var dir = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (dir is not null) Directory.CreateDirectory(dir);
+            try { if (dir is not null) Directory.CreateDirectory(dir); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new DatabaseUnavailableException(Path.GetFullPath(file), $"its folder cannot be created ({e.Message})", e);
+            }
         }
         _connectionString = builder.ToString();
+        File = builder.DataSource;
+        _writerConnection = OpenWriter();
         // A thread of its own, woken directly by the first job queued: as a thread-pool task it waited behind the
         // requests' own work items before it could start a batch.
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
@@ -63,6 +76,33 @@ public sealed class Db : IDisposable
     }
 
     /// <summary>
+    /// Null when a commit reaches the disk now (a one-row write through the writer, as real writes go), else why not.
+    /// </summary>
+    public async Task<string?> WriteProblemAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            var now = SqlConventions.WriteInstant(DateTimeOffset.UtcNow);
+            await WriteAsync((c, tx) => c.Run(tx,
+                "INSERT INTO storage_probe (id, written_at) VALUES (1, @now) ON CONFLICT (id) DO UPDATE SET written_at = @now", ("@now", now)), ct);
+            return null;
+        }
+        catch (StorageUnavailableException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>SQLite's own check of every page and index: "ok", or what is wrong. Reads the whole file.</summary>
+    public string IntegrityCheck()
+    {
+        using var c = OpenRead();
+        using var command = c.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return command.ExecuteScalar() as string ?? "no answer";
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.
     /// <para>
     /// A unit of work may run twice: when another unit of its batch throws, the batch is rolled back and run again with
@@ -85,18 +125,34 @@ public sealed class Db : IDisposable
     public Task WriteAsync(Action<IDbConnection, IDbTransaction> work, CancellationToken ct = default) =>
         WriteAsync<bool>((c, t) => { work(c, t); return true; }, ct);
 
+    /// <summary>
+    /// Opens the writer connection at start-up, on the caller's thread, so that a file that cannot be opened, is not
+    /// SQLite or cannot be written stops the app with one clear line instead of failing later on the writer's thread.
+    /// </summary>
+    private SqliteConnection OpenWriter()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            // WAL lets readers run beside the writer (a property of the file, kept once set). FULL syncs the WAL at
+            // every commit, so a registration acknowledged is one a power cut cannot take back; with group commit that
+            // sync is paid once per batch, not once per registration. BEGIN IMMEDIATE then proves the file writable.
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; BEGIN IMMEDIATE; ROLLBACK;";
+            pragma.ExecuteNonQuery();
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new DatabaseUnavailableException(Path.GetFullPath(File), StorageFaults.Describe(e), e);
+        }
+    }
+
     private void WriteLoop()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        // WAL lets readers run beside the writer (a property of the file, kept once set). NORMAL is durable in WAL mode
-        // except for the last commits before a power cut; it avoids an fsync per commit.
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-            pragma.ExecuteNonQuery();
-        }
-
+        var connection = _writerConnection;
         var batch = new List<WriteJob>(MaxBatch);
         while (_queue.TryTake(out var first, Timeout.Infinite))
         {
@@ -108,10 +164,11 @@ public sealed class Db : IDisposable
             // cost two statements and a copy of each page it touched: a sixth of the door rush.)
             if (!TryCommit(connection, batch, savepoints: false)) TryCommit(connection, batch, savepoints: true);
         }
+        connection.Dispose();
     }
 
     /// <summary>Runs and commits <paramref name="batch"/>; false when a unit failed and nothing was kept.</summary>
-    private static bool TryCommit(SqliteConnection connection, List<WriteJob> batch, bool savepoints)
+    private bool TryCommit(SqliteConnection connection, List<WriteJob> batch, bool savepoints)
     {
         try
         {
@@ -139,6 +196,14 @@ public sealed class Db : IDisposable
             }
             tx.Commit();
             foreach (var job in batch) job.Complete();
+            Faults.Cleared();
+            return true;
+        }
+        catch (SqliteException e) when (StorageFaults.IsStorageFault(e))
+        {
+            // The disk, not a unit: running the batch again with savepoints would fail the same way.
+            var fault = Faults.Record(File, e);
+            foreach (var job in batch) job.Fail(fault);
             return true;
         }
         catch (Exception) when (!savepoints)

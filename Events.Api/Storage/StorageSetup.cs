@@ -14,16 +14,28 @@ public static class StorageSetup
     {
         DapperSetup.Configure();
         services.Configure<EventsOptions>(configuration.GetSection("Events"));
-        services.AddSingleton(new Db(configuration.GetConnectionString("Events") ?? DefaultConnectionString));
+        // Opened when first asked for (MigrateDatabase at start-up), where a file that cannot be used is reported.
+        services.AddSingleton(_ => new Db(ConnectionString(configuration)));
         services.AddSingleton(TimeProvider.System);
         return services;
     }
 
-    /// <summary>Brings the schema up to date: run once before the app starts serving.</summary>
+    public static string ConnectionString(IConfiguration configuration) => configuration.GetConnectionString("Events") ?? DefaultConnectionString;
+
+    /// <summary>
+    /// Brings the schema up to date: run once before the app starts serving. A file that cannot be used throws
+    /// <see cref="DatabaseUnavailableException"/>, whose message is the one line an operator needs.
+    /// </summary>
     public static void MigrateDatabase(this IServiceProvider services)
     {
         var db = services.GetRequiredService<Db>();
-        var applied = Migrator.Migrate(db);
+        IReadOnlyList<string> applied;
+        try { applied = Migrator.Migrate(db); }
+        catch (Exception e) when (e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { } sqlite && StorageFaults.IsStorageFault(sqlite))
+        {
+            throw new DatabaseUnavailableException(Path.GetFullPath(db.File), StorageFaults.Describe(sqlite), e);
+        }
+
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Events.Storage");
         if (applied.Count > 0) log.LogInformation("Applied migrations {Migrations}", string.Join(", ", applied));
     }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Events.Api.Security;
 using Events.Web.Localisation;
+using Events.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -36,8 +38,10 @@ public static class WebHosting
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
-        // Keys that sign cookies and antiforgery tokens live beside the database, so a restart keeps everyone signed in.
-        services.AddDataProtection().SetApplicationName("Events").PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(configuration)));
+        // Keys that sign cookies and antiforgery tokens live in the database, so a restart keeps everyone signed in and
+        // one backup file restores them with the data.
+        services.AddDataProtection().SetApplicationName("Events");
+        services.AddOptions<KeyManagementOptions>().Configure<Db>((keys, db) => keys.XmlRepository = new DataProtectionKeyStore(db));
         // Pages, CSS, scripts and JSON travel compressed: a page is mostly repeated markup, and the door's roster
         // (names, statuses, times) shrinks to about a third. Phones at the door pay for every byte on a weak network.
         services.AddResponseCompression(c =>
@@ -52,14 +56,6 @@ public static class WebHosting
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
         return services;
-    }
-
-    private static string KeysFolder(IConfiguration configuration)
-    {
-        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-            configuration.GetConnectionString("Events") ?? Events.Api.Storage.StorageSetup.DefaultConnectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(source is { Length: > 0 } and not ":memory:" ? source : "data/events.db"))!;
-        return Path.Combine(folder, "keys");
     }
 
     public static WebApplication UseWebHosting(this WebApplication app)
