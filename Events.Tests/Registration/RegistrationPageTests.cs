@@ -124,6 +124,24 @@ public sealed class RegistrationPageTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/agenda\tx", "/")]
+    [InlineData("/agenda\r\nSet-Cookie: x=1", "/")]
+    [InlineData("/agenda\u2028", "/")]
+    [InlineData("/agenda\u00E9", "/")]
+    [InlineData("https://elsewhere.example/", "/")]
+    [InlineData("//elsewhere.example/", "/")]
+    [InlineData("/agenda?format=atelier&language=fr", "/agenda?format=atelier&language=fr")]
+    [InlineData("/agenda%C3%A9", "/agenda%C3%A9")]
+    public async Task TheLanguageSwitchReturnsToPathsOfThisSiteOnlyAndNeverFails(string returnUrl, string expected)
+    {
+        using var client = _app.Client();
+        var page = await client.GetPageAsync("/privacy");
+        var switched = await client.SubmitAsync(page.FormWith("lang"), new Dictionary<string, string> { ["returnUrl"] = returnUrl }, "/");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal(expected, switched.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
     [InlineData("en-GB,en;q=0.9", null, "en")]
     [InlineData("de-DE,de;q=0.9,en;q=0.5,fr;q=0.4", null, "en")]
     [InlineData("en;q=0.3,fr-CA;q=0.8", null, "fr")]

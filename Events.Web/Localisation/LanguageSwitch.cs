@@ -13,7 +13,14 @@ public static class LanguageSwitch
     private static IResult Switch(HttpContext http, [FromForm] string? lang, [FromForm] string? returnUrl)
     {
         VisitorLanguage.Choose(http, lang);
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\") ? returnUrl : "/";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(IsSafeReturn(returnUrl) ? returnUrl! : "/");
     }
+
+    /// <summary>
+    /// A path on this site, as browsers send it (percent-encoded, printable ASCII): anything else (another site, a tab,
+    /// a line break, a raw non-ASCII letter a Location header cannot carry) goes back to the home page instead.
+    /// </summary>
+    public static bool IsSafeReturn(string? returnUrl) =>
+        returnUrl is { Length: > 0 and <= 2000 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+        && returnUrl.All(c => c is > ' ' and < '\u007F' and not '\\');
 }
