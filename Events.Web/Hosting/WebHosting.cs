@@ -35,6 +35,10 @@ public static class WebHosting
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // ASP.NET Core trusts loopback by default: with no proxy in front, anyone on the host (or a misrouted
+            // request) could then pick their own client address and dodge every rate limit.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
