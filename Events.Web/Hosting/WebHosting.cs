@@ -19,7 +19,7 @@ public static class WebHosting
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddApiDocument();
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
