@@ -12,6 +12,15 @@ using Events.Web.Localisation;
 // SQLite file lives under it (data/): every write woke the file watcher, 10-17 % of the CPU of a check-in rush.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
+// The compressed and fingerprinted copies of wwwroot that MapStaticAssets serves live in obj/ until publication: read
+// them from there in every environment (tests run as Production from the build output). A no-op once published.
+builder.WebHost.UseStaticWebAssets();
+// Run from a build, MapStaticAssets also re-reads wwwroot at each request so that edits show without a rebuild, and
+// then serves files uncached and stored in gzip without compression. Only Development wants that: elsewhere (tests
+// included) the build's compressed, fingerprinted copies go out with their caching headers, as once published.
+if (!builder.Environment.IsDevelopment())
+    builder.Configuration.AddInMemoryCollection([new("ReloadStaticAssetsAtRuntime", "false")]);
+
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
 builder.Services.AddOrganiserAuth();
@@ -25,7 +34,6 @@ var app = builder.Build();
 app.Services.PrepareDatabase();
 app.Services.EnsureConfiguredAdmin();
 
-app.UsePrecompressedScripts();
 app.UseWebHosting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -38,8 +46,9 @@ app.MapAuthApi();
 app.MapAgendaApi();
 app.MapCheckInApi();
 app.MapOpenApi("/openapi/{documentName}.json");
+app.MapStaticAssets();
 app.MapLanguageSwitch();
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
 

@@ -22,6 +22,7 @@ public static class WebHosting
         services.AddApiDocument();
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
+        services.AddScoped<AssetUrls>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAntiforgery(a =>
         {
@@ -74,10 +75,6 @@ public static class WebHosting
         });
         app.UseStatusCodePages(ErrorPages.HandleStatusCode);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "public, max-age=86400",
-        });
         return app;
     }
 }
