@@ -65,6 +65,8 @@ public static class WebHosting
 
     public static WebApplication UseWebHosting(this WebApplication app)
     {
+        // A text key without a text fails loudly where developers look; in production the page shows the key.
+        if (app.Environment.IsDevelopment()) Events.Api.Localisation.Texts.ThrowOnMissingKey = true;
         app.UseForwardedHeaders();
         app.UseResponseCompression();
         app.UseSecurityHeaders();
