@@ -12,15 +12,6 @@ using Events.Web.Localisation;
 // SQLite file lives under it (data/): every write woke the file watcher, 10-17 % of the CPU of a check-in rush.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
-// The compressed and fingerprinted copies of wwwroot that MapStaticAssets serves live in obj/ until publication: read
-// them from there in every environment (tests run as Production from the build output). A no-op once published.
-builder.WebHost.UseStaticWebAssets();
-// Run from a build, MapStaticAssets also re-reads wwwroot at each request so that edits show without a rebuild, and
-// then serves files uncached and stored in gzip without compression. Only Development wants that: elsewhere (tests
-// included) the build's compressed, fingerprinted copies go out with their caching headers, as once published.
-if (!builder.Environment.IsDevelopment())
-    builder.Configuration.AddInMemoryCollection([new("ReloadStaticAssetsAtRuntime", "false")]);
-
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddRegistration();
 builder.Services.AddOrganiserAuth();
@@ -29,6 +20,7 @@ builder.Services.AddCheckIn();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
+builder.AddStaticAssets();
 
 var app = builder.Build();
 app.Services.PrepareDatabase();

@@ -22,7 +22,6 @@ public static class WebHosting
         services.AddApiDocument();
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
-        services.AddScoped<AssetUrls>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAntiforgery(a =>
         {
