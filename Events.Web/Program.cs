@@ -23,6 +23,7 @@ builder.Services.AddCheckIn();
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
+builder.AddStaticAssets();
 
 var app = builder.Build();
 try
@@ -37,7 +38,6 @@ catch (DatabaseUnavailableException e)
 app.Services.SeedEvent();
 app.Services.EnsureConfiguredAdmin();
 
-app.UsePrecompressedScripts();
 app.UseWebHosting();
 app.UseStorageFaultPages();
 app.UseAuthentication();
@@ -51,8 +51,9 @@ app.MapAuthApi();
 app.MapAgendaApi();
 app.MapCheckInApi();
 app.MapOpenApi("/openapi/{documentName}.json");
+app.MapStaticAssets();
 app.MapLanguageSwitch();
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
 return 0;

@@ -11,14 +11,26 @@ namespace Events.Api.Agenda;
 /// <summary>The published agenda as JSON and iCalendar, and a speaker's own calendar.</summary>
 public static class AgendaApi
 {
-    public static IEndpointRouteBuilder MapAgendaApi(this IEndpointRouteBuilder routes)
+    /// <summary>
+    /// <c>GET /api/v1/agenda</c> on the returned group, like the other features' APIs. The calendar files keep the
+    /// addresses people subscribe to, outside <c>/api/v1</c> (<c>/agenda.ics</c>, <c>/agenda/sessions/{id}.ics</c>,
+    /// the speaker's <c>/speakers/sessions.ics</c>), so they are mapped here beside the group rather than in it.
+    /// </summary>
+    public static RouteGroupBuilder MapAgendaApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api/v1").WithTags("Agenda")
-            .MapGet("/agenda", GetAgenda).WithSummary("The published agenda: public sessions in time order with room, format, language and speakers.");
-        routes.MapGet("/agenda.ics", AgendaCalendarFile).WithTags("Agenda").WithSummary("The published agenda as iCalendar (Europe/Paris).");
-        routes.MapGet("/agenda/sessions/{id:long}.ics", SessionCalendarFile).WithTags("Agenda").WithSummary("One published session as iCalendar.");
+        var api = routes.MapGroup("/api/v1").WithTags("Agenda");
+        api.MapGet("/agenda", GetAgenda).WithName("GetAgenda")
+            .WithSummary("The published agenda: public sessions in time order with room, format, language and speakers.");
+
+        routes.MapGet("/agenda.ics", AgendaCalendarFile).WithTags("Agenda").WithName("GetAgendaCalendar")
+            .WithSummary("The published agenda as iCalendar (Europe/Paris).")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        routes.MapGet("/agenda/sessions/{id:long}.ics", SessionCalendarFile).WithTags("Agenda").WithName("GetSessionCalendar")
+            .WithSummary("One published session as iCalendar.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/speakers/sessions.ics", SpeakerCalendarFile).RequireAuthorization(SpeakerAuth.Policy).ExcludeFromDescription();
-        return routes;
+        return api;
     }
 
     public static Ok<AgendaResponse> GetAgenda(AgendaService agenda, IOptions<EventsOptions> options)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Events.Api.Localisation;
 using Events.Api.Organisers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,12 +18,18 @@ public static class CheckInApi
 
     public static RouteGroupBuilder MapCheckInApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/v1/checkins").WithTags("Check-in").RequireAuthorization(Roles.DoorPolicy);
+        var api = routes.MapGroup("/api/v1/checkins").WithTags("Check-in").RequireAuthorization(Roles.DoorPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        api.MapPost("/", CheckIn).WithSummary("Check a ticket in: accepted, already_checked_in, unknown, cancelled or not_confirmed.");
-        api.MapPost("/batch", CheckInBatch).WithSummary("The offline queue of a device: each scan answered in order.");
-        api.MapDelete("/{code}", Undo).WithSummary("Undo a mistaken check-in.");
-        api.MapGet("/roster", GetRoster).WithSummary(
+        api.MapPost("/", CheckIn).WithName("CheckIn")
+            .WithSummary("Check a ticket in: accepted, already_checked_in, unknown, cancelled or not_confirmed.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapPost("/batch", CheckInBatch).WithName("CheckInBatch")
+            .WithSummary("The offline queue of a device: each scan answered in order.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapDelete("/{code}", Undo).WithName("UndoCheckIn").WithSummary("Undo a mistaken check-in.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/roster", GetRoster).WithName("GetRoster").WithSummary(
             "Every registration with its check-in, for offline verdicts; with since={cursor}, only what changed after that cursor.");
         return api;
     }
@@ -31,7 +38,7 @@ public static class CheckInApi
         CheckInRequest body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Code))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["This field is required."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [Texts.English["required"]] });
         return TypedResults.Ok(await service.CheckInAsync(WithDevice(body, user), user.OrganiserId()!.Value, ct));
     }
 
@@ -39,13 +46,13 @@ public static class CheckInApi
         CheckInRequest?[] body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
     {
         if (body.Length > CheckInService.BatchMax)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"At most {CheckInService.BatchMax} scans per batch."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [Texts.English.Format("api_batch_too_long", CheckInService.BatchMax)] });
         // Each bad item is named by its index, so the phone can tell which scan the server refused.
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < body.Length; i++)
         {
-            if (body[i] is null) errors[$"[{i}]"] = ["Each item must be a scan: { code, nonce?, scannedAt?, device? }."];
-            else if (string.IsNullOrWhiteSpace(body[i]!.Code)) errors[$"[{i}].code"] = ["This field is required."];
+            if (body[i] is null) errors[$"[{i}]"] = [Texts.English["api_batch_item_not_a_scan"]];
+            else if (string.IsNullOrWhiteSpace(body[i]!.Code)) errors[$"[{i}].code"] = [Texts.English["required"]];
         }
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(await service.CheckInBatchAsync(body.Select(b => WithDevice(b!, user)).ToArray(), user.OrganiserId()!.Value, ct));

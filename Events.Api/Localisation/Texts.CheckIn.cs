@@ -70,5 +70,10 @@ public sealed partial class Texts
         ["walkin_over_time"] = ("Heure", "Time"),
         ["walkin_over_by"] = ("Admis(e) par", "Admitted by"),
         ["walkin_over_cancelled"] = ("(inscription annulée depuis)", "(cancelled since)"),
+
+        // JSON API (answered in English, kept here so that the wording has one home)
+        ["api_batch_too_long"] = ("{0} scans au plus par envoi.", "At most {0} scans per batch."),
+        ["api_batch_item_not_a_scan"] = ("Chaque élément doit être un scan : { code, nonce?, scannedAt?, device? }.",
+                                         "Each item must be a scan: { code, nonce?, scannedAt?, device? }."),
     };
 }

@@ -1,18 +1,34 @@
 namespace Events.Api.Localisation;
 
-/// <summary>Every sentence the service shows or sends, in French and English. A missing key shows the key itself.</summary>
+/// <summary>
+/// Every sentence the service shows or sends, in French and English. A key that has no text is a bug: with
+/// <see cref="ThrowOnMissingKey"/> (Development and the tests) it throws; in production the page shows the key itself
+/// rather than failing in front of an attendee.
+/// </summary>
 public sealed partial class Texts(string lang)
 {
     public string Lang { get; } = Localisation.Lang.OrDefault(lang);
 
     public string this[string key] =>
-        All.TryGetValue(key, out var pair) ? (Lang == Localisation.Lang.En ? pair.En : pair.Fr) : key;
+        All.TryGetValue(key, out var pair) ? (Lang == Localisation.Lang.En ? pair.En : pair.Fr) : Missing(key, ThrowOnMissingKey);
 
     public string Format(string key, params object?[] args) => string.Format(System.Globalization.CultureInfo.GetCultureInfo(Lang), this[key], args);
 
     public static readonly Texts French = new(Localisation.Lang.Fr);
     public static readonly Texts English = new(Localisation.Lang.En);
     public static Texts For(string? lang) => Localisation.Lang.OrDefault(lang) == Localisation.Lang.En ? English : French;
+
+    /// <summary>
+    /// Set once at start-up in Development (and by the tests): one switch for the process, since the texts are shared
+    /// by every request. Never set back, so a test host starting as Production cannot turn it off for the others.
+    /// </summary>
+    public static bool ThrowOnMissingKey { get; set; }
+
+    internal static string Missing(string key, bool strict) =>
+        strict ? throw new KeyNotFoundException($"No text has the key \"{key}\": add it, in French and English, to Events.Api/Localisation/Texts.*.cs.") : key;
+
+    /// <summary>Every key with both its texts (for the tests that hold both languages to the same keys).</summary>
+    internal static IEnumerable<(string Key, string Fr, string En)> Entries => All.Select(p => (p.Key, p.Value.Fr, p.Value.En));
 
     // Each feature keeps its sentences in its own Texts.Feature.cs file.
     private static readonly Dictionary<string, (string Fr, string En)> All =

@@ -1,3 +1,4 @@
+using Events.Api.Localisation;
 using Events.Api.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,8 +13,13 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1/auth").WithTags("Organisers");
-        api.MapPost("/login", Login).WithSummary("Sign in as an organiser; sets the authentication cookie.").RequireRateLimiting(RateLimits.Login);
-        api.MapPost("/logout", (Delegate)Logout).WithSummary("Sign out: ends this session on the server and deletes the cookie.");
+        api.MapPost("/login", Login).WithName("Login").WithSummary("Sign in as an organiser; sets the authentication cookie.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests) // rate limit per address, or the account locked
+            .RequireRateLimiting(RateLimits.Login);
+        api.MapPost("/logout", (Delegate)Logout).WithName("Logout")
+            .WithSummary("Sign out: ends this session on the server and deletes the cookie.");
         return api;
     }
 
@@ -21,8 +27,8 @@ public static class AuthApi
         LoginRequest body, OrganiserAccounts accounts, HttpContext http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["This field is required."];
-        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["This field is required."];
+        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = [Texts.English["required"]];
+        if (string.IsNullOrEmpty(body.Password)) errors["password"] = [Texts.English["required"]];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var outcome = await accounts.SignInAsync(body.Email, body.Password, ct);

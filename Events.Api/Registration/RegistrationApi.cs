@@ -16,14 +16,24 @@ public static class RegistrationApi
     {
         var api = routes.MapGroup("/api/v1").WithTags("Registration");
 
-        api.MapGet("/event", GetEvent).WithSummary("The event: dates, venue, capacity and seats left.");
-        api.MapPost("/registrations", Register).WithSummary("Register for the event (confirmed, or waiting list when full).")
-            .RequireRateLimiting(RateLimits.PublicPost);
-        api.MapGet("/registrations/{manageCode}", GetRegistration).WithSummary("A registration, for the holder of its management link.");
-        api.MapMethods("/registrations/{manageCode}", ["PATCH"], ChangeRegistration).WithSummary("Change name, organisation, needs or language.")
-            .RequireRateLimiting(RateLimits.PublicPost);
-        api.MapDelete("/registrations/{manageCode}", CancelRegistration).WithSummary("Cancel; the seat goes to the first person waiting.")
-            .RequireRateLimiting(RateLimits.PublicPost);
+        api.MapGet("/event", GetEvent).WithName("GetEvent").WithSummary("The event: dates, venue, capacity and seats left.");
+        api.MapPost("/registrations", Register).WithName("Register")
+            .WithSummary("Register for the event (confirmed, or waiting list when full).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(RateLimits.PublicPost);
+        api.MapGet("/registrations/{manageCode}", GetRegistration).WithName("GetRegistration")
+            .WithSummary("A registration, for the holder of its management link.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapMethods("/registrations/{manageCode}", ["PATCH"], ChangeRegistration).WithName("ChangeRegistration")
+            .WithSummary("Change name, organisation, needs or language.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(RateLimits.PublicPost);
+        api.MapDelete("/registrations/{manageCode}", CancelRegistration).WithName("CancelRegistration")
+            .WithSummary("Cancel; the seat goes to the first person waiting.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(RateLimits.PublicPost);
         return api;
     }
 

@@ -1,109 +1,97 @@
 using Events.Api.Agenda;
-using Events.Tests.Infrastructure;
+using Events.Api.Localisation;
 
 namespace Events.Tests.Agenda;
 
-/// <summary>Each rule of a sound schedule, and that publication waits until none is broken.</summary>
-public sealed class ConflictTests : IDisposable
+/// <summary>Each rule of a sound schedule, on sessions built in memory: <see cref="ScheduleConflicts"/> needs no app.</summary>
+public sealed class ConflictTests
 {
-    private readonly EventsApp _app = new();
+    // The tests' event: 26 June 2027, 08:30–12:30 in Paris (summer time, UTC+2).
+    private static readonly TimeSpan Paris = TimeSpan.FromHours(2);
+    private static readonly DateTimeOffset EventStart = Local("2027-06-26T08:30");
+    private static readonly DateTimeOffset EventEnd = Local("2027-06-26T12:30");
+    private const string EventHours = "08:30–12:30";
 
-    private IReadOnlyList<Conflict> Conflicts() => _app.Agenda().Conflicts(_app.Agenda().Load());
+    private readonly List<SessionView> _sessions = [];
+
+    private static DateTimeOffset Local(string time) => new(DateTime.Parse(time, System.Globalization.CultureInfo.InvariantCulture), Paris);
+
+    private static Room Room(long id, string name) => new(id, 1, name, 100, "Accès de plain-pied");
+
+    private static Speaker Speaker(long id, string name) =>
+        new(id, 1, $"speaker{id}@example.org", name, "", "", "", null, "fr", EventStart, EventStart);
+
+    /// <summary>Adds a session at local (Paris) times such as "2027-06-26T09:00"; returns its id.</summary>
+    private long Add(string title, string start, string end, Room? room, Speaker[]? speakers = null, bool isPublic = true)
+    {
+        var id = _sessions.Count + 1L;
+        var session = new Session(id, 1, $"uid-{id}", title, "Un résumé.", SessionFormat.Talk, "fr", Local(start), Local(end),
+            room?.Id, "", isPublic ? 1 : 0, null, EventStart, EventStart);
+        _sessions.Add(new SessionView(session, room, speakers ?? []));
+        return id;
+    }
+
+    private IReadOnlyList<Conflict> Conflicts() => ScheduleConflicts.Find(_sessions, EventStart, EventEnd, EventHours);
 
     [Fact]
-    public async Task TwoSessionsInOneRoomAtOnceAreAConflictNamingTheRoom()
+    public void TwoSessionsInOneRoomAtOnceAreAConflictNamingTheRoom()
     {
-        var room = await _app.AddRoomAsync("Amphi");
-        var a = await _app.AddSessionAsync("Sobriété", "2027-06-26T09:00", "2027-06-26T10:00", room);
-        var b = await _app.AddSessionAsync("Accessibilité", "2027-06-26T09:30", "2027-06-26T10:30", room);
+        var room = Room(1, "Amphi");
+        var a = Add("Sobriété", "2027-06-26T09:00", "2027-06-26T10:00", room);
+        var b = Add("Accessibilité", "2027-06-26T09:30", "2027-06-26T10:30", room);
 
         var conflict = Assert.Single(Conflicts());
         Assert.Equal(ConflictKind.RoomDoubleBooked, conflict.Kind);
         Assert.Equal([a, b], conflict.SessionIds);
-        Assert.Equal("« Sobriété » et « Accessibilité » ont lieu en même temps dans la salle Amphi.", conflict.Describe(Api.Localisation.Texts.French));
+        Assert.Equal("« Sobriété » et « Accessibilité » ont lieu en même temps dans la salle Amphi.", conflict.Describe(Texts.French));
     }
 
     [Fact]
-    public async Task BackToBackSessionsInOneRoomAreNotAConflict()
+    public void BackToBackSessionsInOneRoomAreNotAConflict()
     {
-        var room = await _app.AddRoomAsync("Amphi");
-        await _app.AddSessionAsync("Un", "2027-06-26T09:00", "2027-06-26T10:00", room);
-        await _app.AddSessionAsync("Deux", "2027-06-26T10:00", "2027-06-26T11:00", room);
+        var room = Room(1, "Amphi");
+        Add("Un", "2027-06-26T09:00", "2027-06-26T10:00", room);
+        Add("Deux", "2027-06-26T10:00", "2027-06-26T11:00", room);
         Assert.Empty(Conflicts());
     }
 
     [Fact]
-    public async Task ASpeakerInTwoPlacesAtOnceIsAConflictNamingTheSpeaker()
+    public void ASpeakerInTwoPlacesAtOnceIsAConflictNamingTheSpeaker()
     {
-        var speaker = await _app.InviteAsync("Grace Hopper", "grace@example.org");
-        await _app.AddSessionAsync("Compilateurs", "2027-06-26T09:00", "2027-06-26T10:00", await _app.AddRoomAsync("A"), [speaker]);
-        await _app.AddSessionAsync("COBOL", "2027-06-26T09:45", "2027-06-26T10:15", await _app.AddRoomAsync("B"), [speaker]);
+        var speaker = Speaker(1, "Grace Hopper");
+        Add("Compilateurs", "2027-06-26T09:00", "2027-06-26T10:00", Room(1, "A"), [speaker]);
+        Add("COBOL", "2027-06-26T09:45", "2027-06-26T10:15", Room(2, "B"), [speaker]);
 
         var conflict = Assert.Single(Conflicts());
         Assert.Equal(ConflictKind.SpeakerDoubleBooked, conflict.Kind);
-        Assert.Contains("Grace Hopper", conflict.Describe(Api.Localisation.Texts.English));
+        Assert.Contains("Grace Hopper", conflict.Describe(Texts.English));
     }
 
     [Theory]
     [InlineData("2027-06-26T08:00", "2027-06-26T09:00")]  // starts before the doors open (08:30)
     [InlineData("2027-06-26T12:00", "2027-06-26T13:00")]  // ends after the event (12:30)
     [InlineData("2027-06-27T09:00", "2027-06-27T10:00")]  // another day
-    public async Task ASessionOutsideTheEventsHoursIsAConflict(string start, string end)
+    public void ASessionOutsideTheEventsHoursIsAConflict(string start, string end)
     {
-        await _app.AddSessionAsync("Hors horaires", start, end, null);
+        Add("Hors horaires", start, end, null);
         var conflict = Assert.Single(Conflicts());
         Assert.Equal(ConflictKind.OutsideEventHours, conflict.Kind);
-        Assert.Contains("08:30–12:30", conflict.Describe(Api.Localisation.Texts.French));
+        Assert.Contains("08:30–12:30", conflict.Describe(Texts.French));
     }
 
     [Fact]
-    public async Task ASessionEndingBeforeItStartsIsAConflict()
+    public void ASessionEndingBeforeItStartsIsAConflict()
     {
-        await _app.AddSessionAsync("À l'envers", "2027-06-26T10:00", "2027-06-26T09:30", null);
+        Add("À l'envers", "2027-06-26T10:00", "2027-06-26T09:30", null);
         Assert.Equal(ConflictKind.EndsBeforeStart, Assert.Single(Conflicts()).Kind);
     }
 
     [Fact]
-    public async Task HiddenSessionsStillTakeTheirRoom()
+    public void HiddenSessionsStillTakeTheirRoom()
     {
-        var room = await _app.AddRoomAsync("Amphi");
-        await _app.AddSessionAsync("Public", "2027-06-26T09:00", "2027-06-26T10:00", room);
-        await _app.AddSessionAsync("Masquée", "2027-06-26T09:00", "2027-06-26T10:00", room, isPublic: false);
+        var room = Room(1, "Amphi");
+        Add("Public", "2027-06-26T09:00", "2027-06-26T10:00", room);
+        Add("Masquée", "2027-06-26T09:00", "2027-06-26T10:00", room, isPublic: false);
         Assert.Equal(ConflictKind.RoomDoubleBooked, Assert.Single(Conflicts()).Kind);
     }
-
-    [Fact]
-    public async Task AConflictingScheduleIsSavedButPublicationIsRefusedUntilItIsResolved()
-    {
-        var room = await _app.AddRoomAsync("Amphi");
-        await _app.AddSessionAsync("Un", "2027-06-26T09:00", "2027-06-26T10:00", room);
-        var b = await _app.AddSessionAsync("Deux", "2027-06-26T09:30", "2027-06-26T10:30", room);
-        Assert.Equal(2, _app.Agenda().Load().Sessions.Count);
-
-        var refused = Assert.IsType<PublishOutcome.Refused>(await _app.Agenda().PublishAsync());
-        Assert.Single(refused.Conflicts);
-        Assert.False(_app.Agenda().Load().Published);
-
-        await _app.AddSessionAsync("Deux", "2027-06-26T10:00", "2027-06-26T11:00", room, id: b);
-        await _app.PublishAsync();
-        Assert.True(_app.Agenda().Load().Published);
-    }
-
-    [Fact]
-    public async Task EveryRuleBlocksPublication()
-    {
-        var speaker = await _app.InviteAsync("Ada", "ada@example.org");
-        var room = await _app.AddRoomAsync("Amphi");
-        await _app.AddSessionAsync("Salle", "2027-06-26T09:00", "2027-06-26T10:00", room);
-        await _app.AddSessionAsync("Salle bis", "2027-06-26T09:00", "2027-06-26T10:00", room);
-        await _app.AddSessionAsync("Oratrice", "2027-06-26T11:00", "2027-06-26T12:00", null, [speaker]);
-        await _app.AddSessionAsync("Oratrice bis", "2027-06-26T11:00", "2027-06-26T12:00", null, [speaker]);
-        await _app.AddSessionAsync("Tard", "2027-06-26T12:00", "2027-06-26T13:00", null);
-        await _app.AddSessionAsync("Envers", "2027-06-26T11:00", "2027-06-26T10:00", null);
-
-        var refused = Assert.IsType<PublishOutcome.Refused>(await _app.Agenda().PublishAsync());
-        Assert.Equal(Enum.GetValues<ConflictKind>().Order(), refused.Conflicts.Select(c => c.Kind).Distinct().Order());
-    }
-
-    public void Dispose() => _app.Dispose();
 }

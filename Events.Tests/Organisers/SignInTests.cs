@@ -54,16 +54,64 @@ public sealed class SignInTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
     }
 
+    /// <summary>
+    /// Holds the single database writer inside another request's write until disposed. Whatever a sign-in does
+    /// before its short update therefore happens while the writer is busy, which is the rule under test.
+    /// </summary>
+    private sealed class HeldWriter : IDisposable
+    {
+        private readonly ManualResetEventSlim _release = new();
+
+        public HeldWriter(Events.Api.Storage.Db db)
+        {
+            using var inside = new ManualResetEventSlim();
+            Write = db.WriteAsync((c, tx) => { inside.Set(); _release.Wait(); });
+            Assert.True(inside.Wait(TimeSpan.FromSeconds(30)), "the writer never ran the holding write");
+        }
+
+        public Task Write { get; }
+
+        public void Dispose() => _release.Set();
+    }
+
     [Fact]
     public async Task PasswordHashingDoesNotHoldUpTheWritesOfOtherRequests()
     {
         var accounts = _app.Services.GetRequiredService<Events.Api.Organisers.OrganiserAccounts>();
-        // Six sign-ins at once keep two cores hashing for about 0.3 s; each used to hold the writer meanwhile.
-        var signIns = Enumerable.Range(0, 6).Select(_ => Task.Run(() => accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword))).ToList();
-        await Task.Delay(15);
-        await _app.Db.WriteAsync((c, tx) => { });
-        Assert.False(signIns.All(s => s.IsCompleted), "a write waited for every password check");
+        List<Task<Events.Api.Organisers.SignInOutcome>> signIns;
+        Task other;
+        using (var writer = new HeldWriter(_app.Db))
+        {
+            // Six sign-ins check their passwords (about 0.1 s of CPU each) while another request holds the writer;
+            // each then waits for its short update only. An unknown address needs no update at all.
+            signIns = Enumerable.Range(0, 6).Select(_ => accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword)).ToList();
+            var unknown = accounts.SignInAsync("nobody@example.org", "not the password");
+            Assert.True(unknown.IsCompletedSuccessfully, "an unknown address waited for the writer");
+            Assert.IsType<Events.Api.Organisers.SignInOutcome.Failed>(await unknown);
+            other = _app.Db.WriteAsync((c, tx) => { });
+            Assert.False(signIns.All(s => s.IsCompleted) || other.IsCompleted, "a write or a sign-in went past the held writer");
+        }
+        await other;
         Assert.All(await Task.WhenAll(signIns), o => Assert.IsType<Events.Api.Organisers.SignInOutcome.Success>(o));
+    }
+
+    [Fact]
+    public async Task APasswordIsCheckedBeforeQueueingAndALockoutCommittedMeanwhileStillRefusesIt()
+    {
+        var accounts = _app.Services.GetRequiredService<Events.Api.Organisers.OrganiserAccounts>();
+        List<Task<Events.Api.Organisers.SignInOutcome>> wrong;
+        Task<Events.Api.Organisers.SignInOutcome> right;
+        using (new HeldWriter(_app.Db))
+        {
+            // All six are checked now, against the account as it stands (not locked); their updates queue in this order.
+            wrong = Enumerable.Range(0, 5).Select(i => accounts.SignInAsync(EventsApp.AdminEmail, $"wrong {i}")).ToList();
+            right = accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword);
+        }
+        // The fifth failure locks the account. Checked inside the writer, the right password would have met that lock
+        // (LockedOut); checked outside, it passed, and its update is what refuses it.
+        Assert.IsType<Events.Api.Organisers.SignInOutcome.LockedOut>(await wrong[4]);
+        Assert.IsType<Events.Api.Organisers.SignInOutcome.Failed>(await right);
+        Assert.IsType<Events.Api.Organisers.SignInOutcome.LockedOut>(await accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class WebHosting
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddApiDocument();
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -64,6 +64,8 @@ public static class WebHosting
 
     public static WebApplication UseWebHosting(this WebApplication app)
     {
+        // A text key without a text fails loudly where developers look; in production the page shows the key.
+        if (app.Environment.IsDevelopment()) Events.Api.Localisation.Texts.ThrowOnMissingKey = true;
         app.UseForwardedHeaders();
         app.UseResponseCompression();
         app.UseSecurityHeaders();
@@ -74,10 +76,6 @@ public static class WebHosting
         });
         app.UseStatusCodePages(ErrorPages.HandleStatusCode);
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "public, max-age=86400",
-        });
         return app;
     }
 }

@@ -20,6 +20,7 @@ public sealed class UiText
     public Texts Texts { get; private set; }
 
     public string Lang => Texts.Lang;
+    /// <summary>The text of <paramref name="key"/>; a key without a text throws in Development and the tests (see <see cref="Texts"/>).</summary>
     public string this[string key] => Texts[key];
     public string Format(string key, params object?[] args) => Texts.Format(key, args);
 

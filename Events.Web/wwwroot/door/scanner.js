@@ -1,6 +1,7 @@
 // The door scanner: camera, instant verdicts, a roster and a queue kept on the phone. The page works without this
 // script (plain forms); this adds what only script can do. Decoding uses BarcodeDetector where it exists, else
-// /lib/jsqr/jsQR.js, fetched from our own origin only when needed.
+// /lib/jsqr/jsQR.js, fetched from our own origin only when needed (at the fingerprinted address the page gives in
+// data-decoder, cached for a year).
 //
 // What the phone keeps, in localStorage (shared by every tab of this site, so tabs never overwrite each other):
 //   events.door.roster            the roster and its cursor, for offline verdicts; wiped at sign-out (and by forget.js)
@@ -11,6 +12,8 @@
 // verdict within 1.5 s, and the scan joins the queue under the same nonce, so the server counts it once.
 (() => {
   'use strict';
+  // Read while this script runs (currentScript is null afterwards); the plain address still works, uncached.
+  const decoderUrl = document.currentScript?.dataset.decoder || '/lib/jsqr/jsQR.js';
   const root = document.getElementById('scanner');
   if (!root) return;
   const t = root.dataset;
@@ -418,7 +421,7 @@
       if ('BarcodeDetector' in window && (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code')) {
         detector = new window.BarcodeDetector({ formats: ['qr_code'] });
       } else if (!window.jsQR) {
-        await loadScript('/lib/jsqr/jsQR.js');
+        await loadScript(decoderUrl);
       }
       video.srcObject = stream;
       await video.play();

@@ -1,6 +1,9 @@
 // Keeps the door scanner usable offline: the page, its script and stylesheet, and the QR decoder once fetched.
 // API calls are never cached here: the page keeps its own roster and queue.
-const CACHE = 'events-door-v2';
+// Pages name static files by fingerprinted addresses (/site.k3xq7h1m2p.css, served with a year's caching): one copy
+// is kept per file under its plain address (/site.css, which the server also answers), so that the shell precached
+// below answers for whichever fingerprint the cached page names.
+const CACHE = 'events-door-v3';
 const SHELL = ['/door/scan', '/door/scanner.js', '/site.css'];
 // On a network that accepts the request and never answers, the cached copy is served after this long.
 const PATIENCE = 3000;
@@ -15,16 +18,18 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
+const FINGERPRINT = /\.[a-z0-9]{10}(\.(?:css|js))$/;
+const plain = (pathname) => pathname.replace(FINGERPRINT, '$1');
 const cacheable = (url) => url.origin === self.location.origin &&
-  (url.pathname.startsWith('/door/') || url.pathname.startsWith('/lib/jsqr/') || url.pathname === '/site.css');
+  (url.pathname.startsWith('/door/') || url.pathname.startsWith('/lib/jsqr/') || plain(url.pathname) === '/site.css');
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || !cacheable(url)) return;
-  // One copy per file: the page without its query, scripts whatever their version stamp.
+  // One copy per file: the page without its query, scripts and stylesheet whatever their fingerprint.
   if (url.pathname === '/door/scan' && url.search) return;
-  const key = url.pathname;
+  const key = plain(url.pathname);
   // Network first, so door staff get the latest page and counts; the cached copy when offline or too slow.
   event.respondWith((async () => {
     const network = fetch(request).then((response) => {
