@@ -8,7 +8,7 @@ public sealed partial class Texts
         ["password"] = ("Mot de passe", "Password"),
         ["signin_button"] = ("Se connecter", "Sign in"),
         ["signin_failed"] = ("Adresse e-mail ou mot de passe incorrect.", "Wrong e-mail address or password."),
-        ["signin_locked"] = ("Trop de tentatives échouées : réessayez dans 15 minutes.", "Too many failed attempts: try again in 15 minutes."),
+        ["signin_locked"] = ("Trop de tentatives échouées depuis cet appareil : réessayez dans quelques minutes.", "Too many failed attempts from this device: try again in a few minutes."),
         ["signout_button"] = ("Se déconnecter", "Sign out"),
         ["organisers_title"] = ("Espace organisateur", "Organiser area"),
         ["signed_in_as"] = ("Connecté en tant que {0} ({1}).", "Signed in as {0} ({1})."),

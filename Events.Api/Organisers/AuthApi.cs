@@ -31,10 +31,12 @@ public static class AuthApi
         if (string.IsNullOrEmpty(body.Password)) errors["password"] = [Texts.English["required"]];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var outcome = await accounts.SignInAsync(body.Email, body.Password, ct);
+        var outcome = await accounts.SignInAsync(body.Email, body.Password, http.Connection.RemoteIpAddress?.ToString(), ct);
         if (outcome is SignInOutcome.Success(var organiser) && await OrganiserAuth.SignInAsync(http, organiser)) return TypedResults.NoContent();
-        return outcome is SignInOutcome.LockedOut
-            ? TypedResults.Problem(statusCode: 429, title: "Locked", detail: "Too many failed attempts: try again in 15 minutes.")
+        if (outcome is SignInOutcome.TooManyFailures(var retryAt))
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return outcome is SignInOutcome.TooManyFailures
+            ? TypedResults.Problem(statusCode: 429, title: "Too many failed attempts", detail: Texts.English["signin_locked"])
             : TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "Wrong e-mail address or password.");
     }
 

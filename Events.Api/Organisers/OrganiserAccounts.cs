@@ -1,17 +1,16 @@
 using Dapper;
 using Events.Api.Configuration;
+using Events.Api.Security;
 using Events.Api.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 
 namespace Events.Api.Organisers;
 
-/// <summary>Organiser accounts: passwords hashed with ASP.NET Core's PasswordHasher, lockout after repeated failures.</summary>
-public sealed class OrganiserAccounts(Db db, TimeProvider clock, ILogger<OrganiserAccounts> log)
+/// <summary>Organiser accounts: passwords hashed with ASP.NET Core's PasswordHasher, guesses slowed per address (<see cref="SignInThrottle"/>).</summary>
+public sealed class OrganiserAccounts(Db db, SignInThrottle throttle, TimeProvider clock, ILogger<OrganiserAccounts> log)
 {
     public const int MinPasswordLength = 12;
-    public const int FailuresBeforeLockout = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     private static readonly PasswordHasher<Organiser> Hasher = new();
 
@@ -19,32 +18,37 @@ public sealed class OrganiserAccounts(Db db, TimeProvider clock, ILogger<Organis
     /// Checks a password. The hashing (about 0.1 s of CPU by design) runs outside the single writer: inside it, every
     /// sign-in held up the door's scans for that long. Only the short updates of the outcome are queued as writes.
     /// </summary>
-    public async Task<SignInOutcome> SignInAsync(string? email, string? password, CancellationToken ct = default)
+    public async Task<SignInOutcome> SignInAsync(string? email, string? password, string? clientAddress = null, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || email.Length > 254 || password.Length > 1024)
             return new SignInOutcome.Failed();
-        var now = clock.GetUtcNow();
+        var key = EmailAddress.Key(email);
+        // Known or not, an address that guessed too often from here waits: the same answer and the same time either way.
+        if (throttle.WaitUntil(key, clientAddress) is { } wait) return new SignInOutcome.TooManyFailures(wait);
         Organiser? organiser;
         using (var read = db.OpenRead()) organiser = OrganiserStore.ByEmail(read, email);
         if (organiser is not { PasswordHash: not null, RemovedAt: null })
         {
             Hasher.HashPassword(null!, password); // same work either way, so timing does not reveal unknown addresses
-            return new SignInOutcome.Failed();
+            return Failure(key, clientAddress);
         }
-        if (organiser.LockedUntil is { } until && until > now) return new SignInOutcome.LockedOut(until);
 
         var verdict = Hasher.VerifyHashedPassword(organiser, organiser.PasswordHash, password);
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            var lockedUntil = await db.WriteAsync((c, tx) => OrganiserStore.CountFailure(c, tx, organiser.Id, FailuresBeforeLockout, now + LockoutDuration, now), ct);
-            if (lockedUntil is null) return new SignInOutcome.Failed();
-            log.LogWarning("Organiser {OrganiserId} locked out after {Failures} failed sign-ins", organiser.Id, FailuresBeforeLockout);
-            return new SignInOutcome.LockedOut(lockedUntil.Value);
-        }
-        var hash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(organiser, password) : organiser.PasswordHash;
-        // Refused if a lockout began while the password was being checked.
-        var signedIn = await db.WriteAsync((c, tx) => OrganiserStore.RecordSignIn(c, tx, organiser.Id, hash, now), ct);
-        return signedIn ? new SignInOutcome.Success(organiser) : new SignInOutcome.Failed();
+        if (verdict == PasswordVerificationResult.Failed) return Failure(key, clientAddress);
+        var rehashed = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(organiser, password) : null;
+        // Refused if the access was removed or the password changed while it was being checked.
+        var now = clock.GetUtcNow();
+        var signedIn = await db.WriteAsync((c, tx) => OrganiserStore.RecordSignIn(c, tx, organiser.Id, organiser.PasswordHash, rehashed, now), ct);
+        if (!signedIn) return new SignInOutcome.Failed();
+        throttle.Succeeded(key, clientAddress);
+        return new SignInOutcome.Success(organiser);
+    }
+
+    private SignInOutcome Failure(string key, string? clientAddress)
+    {
+        if (throttle.Failed(key, clientAddress) is not { } wait) return new SignInOutcome.Failed();
+        log.LogWarning("Sign-ins slowed down for one account and address after {Failures} failures", SignInThrottle.FreeFailures);
+        return new SignInOutcome.TooManyFailures(wait);
     }
 
     /// <summary>Creates an organiser with a password (the first admin from configuration, or tests).</summary>

@@ -27,7 +27,8 @@ public abstract record SignInOutcome
     public sealed record Success(Organiser Organiser) : SignInOutcome;
     /// <summary>Unknown address or wrong password: the same answer, so it reveals nothing.</summary>
     public sealed record Failed : SignInOutcome;
-    public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
+    /// <summary>Too many failures for this account from this address: the next try waits until <paramref name="RetryAt"/>.</summary>
+    public sealed record TooManyFailures(DateTimeOffset RetryAt) : SignInOutcome;
 }
 
 /// <summary>Body of <c>POST /api/v1/auth/login</c>.</summary>

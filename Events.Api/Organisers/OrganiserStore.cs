@@ -28,16 +28,6 @@ public static class OrganiserStore
             VALUES (@email, @key, @name, @role, @passwordHash, @now, @now) RETURNING id
             """, new { email = email.Trim(), key = EmailAddress.Key(email), name, role, passwordHash, now }, tx);
 
-    /// <summary>Counts a failed sign-in; at <paramref name="limit"/> failures in a row, locks the account and returns until when.</summary>
-    public static DateTimeOffset? CountFailure(IDbConnection c, IDbTransaction tx, long id, int limit, DateTimeOffset lockUntil, DateTimeOffset now)
-    {
-        var failures = c.ExecuteScalar<long>(
-            "UPDATE organisers SET failed_logins = failed_logins + 1, updated_at = @now WHERE id = @id RETURNING failed_logins", new { id, now }, tx);
-        if (failures < limit) return null;
-        c.Execute("UPDATE organisers SET failed_logins = 0, locked_until = @lockUntil WHERE id = @id", new { id, lockUntil }, tx);
-        return lockUntil;
-    }
-
     /// <summary>
     /// Takes access away. An invitation never accepted is withdrawn altogether (row and link), so that address can be
     /// invited again; an account that was used stays, marked removed, because its scans name it. False when nothing changed.
@@ -58,12 +48,15 @@ public static class OrganiserStore
             WHERE id = @id AND removed_at IS NOT NULL AND password_hash IS NOT NULL
             """, new { id, now }, tx) == 1;
 
-    /// <summary>A successful sign-in clears the failures (and stores a rehashed password); false when the account is locked.</summary>
-    public static bool RecordSignIn(IDbConnection c, IDbTransaction tx, long id, string passwordHash, DateTimeOffset now) =>
+    /// <summary>
+    /// A successful sign-in (storing <paramref name="rehashed"/> when the hasher asked for it); false when the access was
+    /// removed, or the password changed, while <paramref name="checkedHash"/> was being checked.
+    /// </summary>
+    public static bool RecordSignIn(IDbConnection c, IDbTransaction tx, long id, string checkedHash, string? rehashed, DateTimeOffset now) =>
         c.Execute("""
-            UPDATE organisers SET failed_logins = 0, locked_until = NULL, password_hash = @passwordHash, updated_at = @now
-            WHERE id = @id AND removed_at IS NULL AND (locked_until IS NULL OR locked_until <= @now)
-            """, new { id, passwordHash, now }, tx) == 1;
+            UPDATE organisers SET password_hash = COALESCE(@rehashed, password_hash), updated_at = @now
+            WHERE id = @id AND removed_at IS NULL AND password_hash = @checkedHash
+            """, new { id, checkedHash, rehashed, now }, tx) == 1;
 
     /// <summary>A password chosen from an invitation or setup link; any lockout ends with it.</summary>
     public static void SetPassword(IDbConnection c, IDbTransaction tx, long id, string passwordHash, DateTimeOffset now) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Events.Api.Organisers;
 using Events.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +36,7 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
-    public async Task FiveFailuresLockTheAccountEvenForTheRightPassword()
+    public async Task FiveFailuresFromOneAddressMakeItWaitEvenWithTheRightPassword()
     {
         using var client = _app.Client();
         for (var i = 0; i < 5; i++)
@@ -45,7 +46,7 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
-    public async Task FailuresInParallelStillLockTheAccountAtFive()
+    public async Task FailuresInParallelStillCountToFive()
     {
         var attempts = Enumerable.Range(0, 8).Select(i => Task.Run(() =>
             _app.Client().PostAsJsonAsync("/api/v1/auth/login", new { email = EventsApp.AdminEmail, password = $"wrong {i}" })));
@@ -96,23 +97,71 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
-    public async Task APasswordIsCheckedBeforeQueueingAndALockoutCommittedMeanwhileStillRefusesIt()
+    public async Task GuessesFromOneAddressNeverSlowTheRightPersonOnAnother()
     {
-        var accounts = _app.Services.GetRequiredService<Events.Api.Organisers.OrganiserAccounts>();
-        List<Task<Events.Api.Organisers.SignInOutcome>> wrong;
-        Task<Events.Api.Organisers.SignInOutcome> right;
+        var accounts = _app.Services.GetRequiredService<OrganiserAccounts>();
+        for (var i = 0; i < SignInThrottle.FreeFailures - 1; i++)
+            Assert.IsType<SignInOutcome.Failed>(await accounts.SignInAsync(EventsApp.AdminEmail, $"wrong {i}", Attacker));
+        Assert.IsType<SignInOutcome.TooManyFailures>(await accounts.SignInAsync(EventsApp.AdminEmail, "wrong again", Attacker));
+
+        Assert.IsType<SignInOutcome.Success>(await accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword, "198.51.100.7"));
+        Assert.IsType<SignInOutcome.TooManyFailures>(await accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword, Attacker));
+    }
+
+    [Fact]
+    public async Task TheWaitDoublesAfterEachFurtherFailureAndEndsByItself()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2027, 6, 26, 7, 0, 0, TimeSpan.Zero));
+        using var app = new EventsApp(clock: clock);
+        var accounts = app.Services.GetRequiredService<OrganiserAccounts>();
+        for (var i = 0; i < SignInThrottle.FreeFailures - 1; i++) await accounts.SignInAsync(EventsApp.AdminEmail, $"wrong {i}", Attacker);
+        var first = Assert.IsType<SignInOutcome.TooManyFailures>(await accounts.SignInAsync(EventsApp.AdminEmail, "wrong", Attacker));
+        Assert.Equal(clock.Now + SignInThrottle.FirstDelay, first.RetryAt);
+
+        clock.Now = first.RetryAt;
+        var second = Assert.IsType<SignInOutcome.TooManyFailures>(await accounts.SignInAsync(EventsApp.AdminEmail, "still wrong", Attacker));
+        Assert.Equal(clock.Now + 2 * SignInThrottle.FirstDelay, second.RetryAt);
+        Assert.IsType<SignInOutcome.TooManyFailures>(await accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword, Attacker));
+
+        clock.Now = second.RetryAt;
+        Assert.IsType<SignInOutcome.Success>(await accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword, Attacker));
+        Assert.IsType<SignInOutcome.Failed>(await accounts.SignInAsync(EventsApp.AdminEmail, "a fresh start", Attacker)); // success forgave
+    }
+
+    [Fact]
+    public async Task AnAddressWithNoAccountIsSlowedExactlyLikeOneWithAnAccount()
+    {
+        var accounts = _app.Services.GetRequiredService<OrganiserAccounts>();
+        var known = new List<SignInOutcome>();
+        var unknown = new List<SignInOutcome>();
+        for (var i = 0; i <= SignInThrottle.FreeFailures; i++)
+        {
+            known.Add(await accounts.SignInAsync(EventsApp.AdminEmail, $"wrong {i}", Attacker));
+            unknown.Add(await accounts.SignInAsync("nobody@example.org", $"wrong {i}", Attacker));
+        }
+        Assert.Equal(known.Select(o => o.GetType()), unknown.Select(o => o.GetType()));
+        Assert.IsType<SignInOutcome.TooManyFailures>(unknown[^1]);
+    }
+
+    [Fact]
+    public async Task APasswordChangedWhileTheOldOneWasBeingCheckedRefusesTheSignIn()
+    {
+        var accounts = _app.Services.GetRequiredService<OrganiserAccounts>();
+        long id;
+        using (var c = _app.Db.OpenRead()) id = OrganiserStore.ByEmail(c, EventsApp.AdminEmail)!.Id;
+        Task<SignInOutcome> signIn;
         using (new HeldWriter(_app.Db))
         {
-            // All six are checked now, against the account as it stands (not locked); their updates queue in this order.
-            wrong = Enumerable.Range(0, 5).Select(i => accounts.SignInAsync(EventsApp.AdminEmail, $"wrong {i}")).ToList();
-            right = accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword);
+            // The new password is queued first; the sign-in checks the old one against what is committed (synchronously,
+            // before its first await), then queues its update behind it.
+            _ = _app.Db.WriteAsync((c, tx) => OrganiserStore.SetPassword(c, tx, id, OrganiserAccounts.HashPassword("a brand new password"), DateTimeOffset.UtcNow));
+            signIn = accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword, "198.51.100.7");
         }
-        // The fifth failure locks the account. Checked inside the writer, the right password would have met that lock
-        // (LockedOut); checked outside, it passed, and its update is what refuses it.
-        Assert.IsType<Events.Api.Organisers.SignInOutcome.LockedOut>(await wrong[4]);
-        Assert.IsType<Events.Api.Organisers.SignInOutcome.Failed>(await right);
-        Assert.IsType<Events.Api.Organisers.SignInOutcome.LockedOut>(await accounts.SignInAsync(EventsApp.AdminEmail, EventsApp.AdminPassword));
+        Assert.IsType<SignInOutcome.Failed>(await signIn);
+        Assert.IsType<SignInOutcome.Success>(await accounts.SignInAsync(EventsApp.AdminEmail, "a brand new password", "198.51.100.7"));
     }
+
+    private const string Attacker = "203.0.113.9";
 
     [Fact]
     public async Task LoginsAreRateLimitedPerClient()

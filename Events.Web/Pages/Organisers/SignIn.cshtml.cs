@@ -19,10 +19,10 @@ public sealed class SignInModel(OrganiserAccounts accounts, UiText t) : PageMode
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken ct)
     {
-        var outcome = await accounts.SignInAsync(Email, Password, ct);
+        var outcome = await accounts.SignInAsync(Email, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
         if (outcome is SignInOutcome.Success(var organiser) && await OrganiserAuth.SignInAsync(HttpContext, organiser))
             return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/organisers");
-        Error = outcome is SignInOutcome.LockedOut ? t["signin_locked"] : t["signin_failed"];
+        Error = outcome is SignInOutcome.TooManyFailures ? t["signin_locked"] : t["signin_failed"];
         Password = null;
         return Page();
     }
