@@ -31,16 +31,18 @@ public static class WebHosting
             a.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind HTTPS; loopback HTTP still works.
             a.Cookie.SameSite = SameSiteMode.Strict;
         });
-        // Trust X-Forwarded-* only from the proxies named in configuration (ForwardedHeaders:KnownProxies).
+        // Trust X-Forwarded-* only from the proxies named in configuration (ForwardedHeaders:KnownProxies). ASP.NET Core
+        // trusts loopback by default, and trusts everyone once both lists are emptied: with no proxy named, the headers
+        // are not read at all, or a client could pick a new address per request and dodge every rate limit.
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // ASP.NET Core trusts loopback by default: with no proxy in front, anyone on the host (or a misrouted
-            // request) could then pick their own client address and dodge every rate limit.
+            var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            foreach (var proxy in proxies) options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            options.ForwardedHeaders = proxies.Length == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         });
         // Keys that sign cookies and antiforgery tokens live in the database, so a restart keeps everyone signed in and
         // one backup file restores them with the data.
