@@ -5,6 +5,7 @@ using Events.Api.Organisers;
 using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
+using Events.Api.Tickets;
 using Events.Web.Hosting;
 using Events.Web.Localisation;
 
@@ -18,6 +19,7 @@ builder.Services.AddOrganiserAuth();
 builder.Services.AddAgenda();
 builder.Services.AddCheckIn();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddTickets();
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 

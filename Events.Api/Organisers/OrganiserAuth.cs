@@ -20,6 +20,7 @@ public static class OrganiserAuth
     {
         services.AddSingleton<OrganiserAccounts>();
         services.AddSingleton<OrganiserInvitations>();
+        services.AddSingleton<Mail.IOutboxComposer, OrganiserInvitationMail>();
         services.AddSingleton<OrganiserSessions>();
         services.AddSingleton<OrganiserAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
