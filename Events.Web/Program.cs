@@ -6,6 +6,7 @@ using Events.Api.Organisers;
 using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
+using Events.Api.Tickets;
 using Events.Web.Hosting;
 using Events.Web.Localisation;
 
@@ -21,6 +22,7 @@ builder.Services.AddOrganisers();
 builder.Services.AddAgenda();
 builder.Services.AddCheckIn();
 builder.Services.AddMail(builder.Configuration);
+builder.Services.AddTickets();
 builder.Services.AddEventsRateLimiting(builder.Configuration);
 builder.Services.AddWebHosting(builder.Configuration);
 builder.AddStaticAssets();

@@ -1,21 +1,17 @@
+using System.Globalization;
 using System.Text.Json;
+using Events.Api.Localisation;
+using MimeKit;
 
 namespace Events.Api.Mail;
 
 /// <summary>
-/// Messages that carry a single-use link instead of a ticket: organiser invitations and speakers' invitations and
-/// sign-in links. Their outbox row has no registration, only this JSON payload.
+/// The payload of a message that carries a single-use link instead of a ticket (an invitation, a sign-in link): its
+/// outbox row has no registration, only this camelCase JSON. The features that send such links own their kinds and
+/// texts; this is just the common shape and wording.
 /// </summary>
 public sealed record LinkMail(string Email, string? Name, string Link, string? Language, DateTimeOffset? ExpiresAt, string? EventTitle)
 {
-    /// <summary>Subject and body text keys of each kind; the body has {0} name, {1} link, {2} event title, {3} expiry.</summary>
-    public static readonly Dictionary<string, (string Subject, string Body)> Kinds = new()
-    {
-        ["organiser_invitation"] = ("mail_organiser_invitation_subject", "mail_organiser_invitation_body"),
-        ["speaker_invitation"] = ("agenda_mail_invitation_subject", "agenda_mail_invitation_body"),
-        ["speaker_signin"] = ("agenda_mail_signin_subject", "agenda_mail_signin_body"),
-    };
-
     public static LinkMail? Parse(string? payload)
     {
         if (string.IsNullOrEmpty(payload)) return null;
@@ -27,5 +23,23 @@ public sealed record LinkMail(string Email, string? Name, string Link, string? L
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The message in the payload's language. Both text keys are formatted with {0} name, {1} link, {2} event title and
+    /// {3} the expiry, written in <paramref name="zone"/> (the event's time zone); the body's paragraphs are separated
+    /// by blank lines, and the paragraph that is the link becomes a link.
+    /// </summary>
+    public MimeMessage Compose(MailComposer composer, string subjectKey, string bodyKey, TimeZoneInfo zone)
+    {
+        var t = Texts.For(Language);
+        var culture = CultureInfo.GetCultureInfo(t.Lang == Lang.En ? "en-GB" : "fr-FR");
+        var expires = ExpiresAt is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy, HH:mm", culture) : "";
+        var (name, title) = (Name ?? "", EventTitle ?? "");
+        var body = composer.Body(t.Lang, title);
+        foreach (var paragraph in t.Format(bodyKey, name, Link, title, expires).Split("\n\n"))
+            if (paragraph == Link) body.BareLink(Link);
+            else body.Paragraph(paragraph);
+        return composer.Message(body, name, Email, t.Format(subjectKey, name, Link, title, expires), t.Lang);
     }
 }

@@ -1,5 +1,4 @@
 using Events.Api.Configuration;
-using Events.Api.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,14 +8,14 @@ namespace Events.Api.Mail;
 public static class MailSetup
 {
     /// <summary>
-    /// Tickets and the outbox worker. SMTP when <c>Events:Smtp:Host</c> is set, otherwise <c>.eml</c> files in
-    /// <c>Events:Mail:PickupDirectory</c> (default <c>data/mail</c>).
+    /// The outbox worker, the shared <see cref="MailComposer"/> and the transport: SMTP when <c>Events:Smtp:Host</c> is
+    /// set, otherwise <c>.eml</c> files in <c>Events:Mail:PickupDirectory</c> (default <c>data/mail</c>). The features
+    /// that queue messages register an <see cref="IOutboxComposer"/> for their kinds.
     /// </summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<TicketService>();
         services.AddSingleton<OutboxStore>();
-        services.AddSingleton(sp => new MailComposer(sp.GetRequiredService<IOptions<EventsOptions>>().Value));
+        services.AddSingleton(sp => new MailComposer(sp.GetRequiredService<IOptions<EventsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMailTransportFactory>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<EventsOptions>>().Value;

@@ -1,8 +1,4 @@
-using Dapper;
 using Events.Api.Configuration;
-using Events.Api.Registration;
-using Events.Api.Storage;
-using Events.Api.Tickets;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,13 +9,15 @@ namespace Events.Api.Mail;
 /// <summary>
 /// Drains the outbox in the background. A new row wakes it at once (<see cref="Outbox.Enqueued"/>); otherwise it looks
 /// every <c>Events:Mail:PollSeconds</c> or when the next retry is due. Each drain opens one transport (one SMTP
-/// connection) for all the messages due, claims them in batches, and records every outcome. With
-/// <c>PollSeconds</c> ≤ 0 nothing runs by itself: tests and tools call <see cref="DrainAsync"/>.
+/// connection) for all the messages due, claims them in batches, and records every outcome. Each message is worded by
+/// the <see cref="IOutboxComposer"/> that claims its kind. With <c>PollSeconds</c> ≤ 0 nothing runs by itself: tests
+/// and tools call <see cref="DrainAsync"/>.
 /// </summary>
 public sealed class OutboxWorker(
-    Db db, OutboxStore store, MailComposer composer, IMailTransportFactory transports,
+    OutboxStore store, IEnumerable<IOutboxComposer> composers, IMailTransportFactory transports,
     IOptions<EventsOptions> options, TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
 {
+    private readonly Dictionary<string, IOutboxComposer> _composers = ByKind(composers);
     private readonly SemaphoreSlim _drainGate = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0, 1);
     private bool _recovered;
@@ -87,7 +85,6 @@ public sealed class OutboxWorker(
             }
 
             var delivered = 0;
-            var events = new Dictionary<long, EventInfo>();
             await using var transport = transports.Open();
             while (true)
             {
@@ -97,11 +94,9 @@ public sealed class OutboxWorker(
                 string? unreachable = null;
                 try
                 {
-                    // Read sequentially (one connection), compose in parallel (QR and calendar are CPU work), send in
-                    // order over the one transport while later messages are still being composed.
-                    var composing = Prepare(batch, events).Select(p => p.Compose is null
-                        ? Task.FromResult<Composed>(new(p.Message, null, p.Result))
-                        : Task.Run(() => Compose(p.Message, p.Compose), ct)).ToList();
+                    // Compose in parallel (reads, QR and calendar are CPU work), send in order over the one transport
+                    // while later messages are still being composed.
+                    var composing = batch.Select(m => Task.Run(() => Compose(m), ct)).ToList();
                     foreach (var task in composing)
                     {
                         var item = await task;
@@ -133,36 +128,36 @@ public sealed class OutboxWorker(
 
     private const string Unreachable = "unreachable: ";
 
-    /// <summary>A message ready to be worded (<see cref="Compose"/>), or already settled (<see cref="Result"/>).</summary>
-    private sealed record Prepared(OutboxMessage Message, Func<MimeKit.MimeMessage?>? Compose, DeliveryResult? Result);
     private sealed record Composed(OutboxMessage Message, MimeKit.MimeMessage? Mail, DeliveryResult? Result);
 
-    /// <summary>Reads what each message needs; a message that cannot be sent at all gets its result here.</summary>
-    private List<Prepared> Prepare(List<OutboxMessage> batch, Dictionary<long, EventInfo> events)
+    private static Dictionary<string, IOutboxComposer> ByKind(IEnumerable<IOutboxComposer> composers)
     {
-        using var c = db.OpenRead();
-        return batch.Select(m =>
-        {
-            // Invitations and sign-in links carry what they need in their payload.
-            if (m.RegistrationId is null && LinkMail.Parse(m.Payload) is { } payload)
-                return new Prepared(m, () => composer.ComposeLink(m, payload), null);
-            if (m.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
-                return new Prepared(m, null, new(m.Id, m.Attempts, "No registration for this message.", Permanent: true));
-            if (!events.TryGetValue(r.EventId, out var ev))
-                events[r.EventId] = ev = EventStore.ById(c, r.EventId);
-            long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
-            var context = new MailContext(m, r, ev, position);
-            return new Prepared(m, () => composer.Compose(context), null);
-        }).ToList();
+        var byKind = new Dictionary<string, IOutboxComposer>(StringComparer.Ordinal);
+        foreach (var composer in composers)
+            foreach (var kind in composer.Kinds)
+                if (!byKind.TryAdd(kind, composer))
+                    throw new InvalidOperationException($"Two composers claim the outbox kind '{kind}': {byKind[kind].GetType().Name} and {composer.GetType().Name}.");
+        return byKind;
     }
 
-    private Composed Compose(OutboxMessage m, Func<MimeKit.MimeMessage?> compose)
+    /// <summary>Words one message; a message that cannot be worded gets its result here instead.</summary>
+    private Composed Compose(OutboxMessage m)
     {
+        if (!_composers.TryGetValue(m.Kind, out var composer))
+        {
+            log.LogError("Outbox message {Id} has the kind '{Kind}', which no composer words: marked failed", m.Id, m.Kind);
+            return new(m, null, new(m.Id, m.Attempts, $"No composer for the outbox kind '{m.Kind}'.", Permanent: true));
+        }
         try
         {
-            if (compose() is { } mail) return new(m, mail, null);
-            log.LogInformation("Outbox message {Id} ({Kind}) skipped: the registration is no longer confirmed", m.Id, m.Kind);
+            if (composer.Compose(m) is { } mail) return new(m, mail, null);
+            log.LogInformation("Outbox message {Id} ({Kind}) skipped: nothing left to say", m.Id, m.Kind);
             return new(m, null, new(m.Id, m.Attempts, null));
+        }
+        catch (UnsendableMessageException e)
+        {
+            log.LogWarning("Outbox message {Id} ({Kind}) can never be sent: {Reason}", m.Id, m.Kind, e.Message);
+            return new(m, null, new(m.Id, m.Attempts, e.Message, Permanent: true));
         }
         catch (Exception e)
         {

@@ -8,7 +8,8 @@ public static class OrganisersSetup
 {
     /// <summary>Accounts, invitations, sessions and access, with the cookie scheme and role policies.</summary>
     public static IServiceCollection AddOrganisers(this IServiceCollection services) =>
-        services.AddSingleton<SignInThrottle>().AddSingleton<OrganiserAccounts>().AddSingleton<OrganiserInvitations>().AddSingleton<OrganiserSessions>()
+        services.AddSingleton<SignInThrottle>().AddSingleton<OrganiserAccounts>().AddSingleton<OrganiserInvitations>()
+            .AddSingleton<Mail.IOutboxComposer, OrganiserInvitationMail>().AddSingleton<OrganiserSessions>()
             .AddSingleton<OrganiserAccess>().AddOrganiserAuth();
 
     /// <summary>At start-up: the first admin from configuration; failing that, a one-time setup link in the log.</summary>

@@ -12,6 +12,8 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
     /// <summary>One resend or replacement per registration in this interval, on top of the per-address limit on posts.</summary>
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
 
+    private static readonly string[] PacedKinds = [MailKind.Resend, MailKind.Replaced];
+
     /// <summary>The ticket behind a code, while it is a confirmed seat; a replaced or cancelled code finds nothing.</summary>
     public (Registration.Registration Registration, EventInfo Event)? Find(string ticketCode)
     {
@@ -39,11 +41,7 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
             if (r is null) return TicketRequest.NotFound;
             if (r.Status != RegistrationStatus.Confirmed) return TicketRequest.NotConfirmed;
-            var last = c.QuerySingleOrDefault<DateTimeOffset?>("""
-                SELECT created_at FROM outbox WHERE registration_id = @id AND kind IN ('resend', 'replaced')
-                ORDER BY id DESC LIMIT 1
-                """, new { id = r.Id }, tx);
-            if (last is { } l && now - l < ResendInterval) return TicketRequest.TooSoon;
+            if (Outbox.LastCreatedAt(c, tx, r.Id, PacedKinds) is { } last && now - last < ResendInterval) return TicketRequest.TooSoon;
             if (replaceCode) RegistrationStore.ReplaceTicketCode(c, tx, r.Id, newCode, now);
             Outbox.Enqueue(c, tx, kind, r.Id, now);
             return TicketRequest.Queued;

@@ -4,7 +4,7 @@ using Ical.Net;
 
 namespace Events.Tests.Agenda;
 
-/// <summary>The iCalendar exports: valid for Ical.Net, Europe/Paris with its VTIMEZONE, stable UIDs, right across DST changes.</summary>
+/// <summary>The iCalendar exports: valid for Ical.Net, the event's time zone with its VTIMEZONE, stable UIDs, right across DST changes.</summary>
 public sealed class CalendarTests
 {
     private static EventsApp OnDay(string start, string end) => new(new()
@@ -67,6 +67,27 @@ public sealed class CalendarTests
 
         var json = await client.GetStringAsync("/api/v1/agenda");
         Assert.Contains(DateTimeOffset.Parse(utcStart).ToOffset(app.Agenda().Load().Event.Local(DateTimeOffset.Parse(utcStart)).Offset).ToString("yyyy-MM-ddTHH:mm:sszzz"), json);
+    }
+
+    [Fact]
+    public async Task AnEventElsewhereIsWrittenInItsOwnTimeZone()
+    {
+        using var app = new EventsApp(new()
+        {
+            ["Events:Event:TimeZone"] = "America/Toronto",
+            ["Events:Event:StartsAt"] = "2027-06-26T09:00:00-04:00",
+            ["Events:Event:EndsAt"] = "2027-06-26T13:00:00-04:00",
+        });
+        var id = await app.AddSessionAsync("Keynote", "2027-06-26T09:30", "2027-06-26T10:15", null);
+        await app.PublishAsync();
+        using var client = app.Client();
+
+        var text = await client.GetStringAsync($"/agenda/sessions/{id}.ics");
+        Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:America/Toronto", text);
+        Assert.Contains("DTSTART;TZID=America/Toronto:20270626T093000", text);
+        var session = Assert.Single(Calendar.Load(text)!.Events);
+        Assert.Equal(new DateTime(2027, 6, 26, 13, 30, 0, DateTimeKind.Utc), session.DtStart!.AsUtc);
+        Assert.Equal(new DateTime(2027, 6, 26, 14, 15, 0, DateTimeKind.Utc), session.DtEnd!.AsUtc);
     }
 
     [Fact]

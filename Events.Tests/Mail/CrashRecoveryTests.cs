@@ -33,7 +33,7 @@ public sealed class CrashRecoveryTests
                         });
                         response.EnsureSuccessStatusCode();
                     }
-                    await SmtpDeliveryTests.WaitUntil(() => Statuses(databaseFile).Contains("sending"));
+                    await WaitUntil(() => Statuses(databaseFile).Contains("sending"));
                 }
                 finally
                 {
@@ -46,9 +46,9 @@ public sealed class CrashRecoveryTests
             Assert.Contains("sending", left);
             Assert.DoesNotContain("sent", left);
 
-            // 2. Restart on the same database with a working server: every ticket arrives.
+            // 2. Restart on the same database with a working server and the background loop on: every ticket arrives.
             await using var smtp = await SmtpSink.StartAsync();
-            using var app = new EventsApp(smtp.Settings(new() { ["ConnectionStrings:Events"] = $"Data Source={databaseFile}" }));
+            using var app = new EventsApp(smtp.Settings(new() { ["ConnectionStrings:Events"] = $"Data Source={databaseFile}", ["Events:Mail:PollSeconds"] = "0.2" }));
             app.Client().Dispose();
             await smtp.WaitForAsync(20, seconds: 30);
             using (var c = app.Db.OpenRead())
@@ -56,13 +56,21 @@ public sealed class CrashRecoveryTests
                 var codes = c.Query<string>("SELECT ticket_code FROM registrations").Order();
                 Assert.Equal(codes, smtp.Messages.Select(m => m.TicketCodeInText() ?? "none").Distinct().Order());
             }
-            await SmtpDeliveryTests.WaitUntil(() => app.Outbox().All(o => o.Status == "sent"));
+            await WaitUntil(() => app.Outbox().All(o => o.Status == "sent"));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Polls (bounded) what another process, or the app's background loop, does in its own time.</summary>
+    private static async Task WaitUntil(Func<bool> condition, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(condition(), "condition not met in time");
     }
 
     private static List<string> Statuses(string databaseFile)

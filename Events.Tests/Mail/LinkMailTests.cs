@@ -39,6 +39,25 @@ public sealed class LinkMailTests : IDisposable
         Assert.Contains(PayloadLink("organiser_invitation"), mail.TextBody);
     }
 
+    [Fact]
+    public async Task ALinksExpiryIsWrittenInTheEventsTimeZone()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2027, 5, 3, 8, 0, 0, TimeSpan.Zero));
+        using var app = new EventsApp(new()
+        {
+            ["Events:Mail:PollSeconds"] = "0",
+            ["Events:Event:TimeZone"] = "America/Toronto",
+            ["Events:Event:StartsAt"] = "2027-06-26T09:00:00-04:00",
+            ["Events:Event:EndsAt"] = "2027-06-26T13:00:00-04:00",
+        }, clock);
+        await app.InviteAsync("Grace Hopper", "grace@example.org");
+        await app.DrainMailAsync();
+
+        // Valid seven days: until 10 May 08:00 UTC, which is 04:00 in Toronto (10:00 in Paris).
+        var mail = Assert.Single(app.PickedUp());
+        Assert.Contains("10 mai 2027, 04:00", mail.TextBody);
+    }
+
     private string PayloadLink(string kind)
     {
         using var c = _app.Db.OpenRead();

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Events.Api.Configuration;
 using Events.Api.Mail;
 using Events.Api.Registration;
+using Events.Api.Tickets;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace Events.Tests.Mail;
@@ -110,7 +111,8 @@ public sealed class MailContentTests : IDisposable
         var now = DateTimeOffset.UtcNow;
         var r = new Api.Registration.Registration(1, ev.Id, "MANAGE", "TICKETCODE23456789ABCDEFGHJK", "Eve\r\nBcc: victim@example.org\r\nX-Injected: yes",
             "Smith\nSubject: spoofed", "eve@example.org", null, null, "en", RegistrationStatus.Confirmed, null, now, now, null);
-        var message = new MailComposer(new EventsOptions()).Compose(new MailContext(new OutboxMessage(1, MailKind.Confirmed, 1, null, 1), r, ev, null))!;
+        var composer = _app.Services.GetRequiredService<TicketMail>();
+        var message = composer.Compose(new TicketMailContext(new OutboxMessage(1, MailKind.Confirmed, 1, null, 1), r, ev, null))!;
         using var buffer = new MemoryStream();
         message.WriteTo(buffer);
         var raw = Encoding.UTF8.GetString(buffer.ToArray());

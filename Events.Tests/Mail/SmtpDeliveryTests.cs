@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using Dapper;
+using Events.Api.Mail;
 using Events.Api.Security;
 using Events.Tests.Infrastructure;
 using Events.Tests.Tickets;
@@ -8,17 +8,25 @@ using MimeKit;
 
 namespace Events.Tests.Mail;
 
-/// <summary>Ticket e-mails through a real SMTP conversation over TCP on loopback.</summary>
+/// <summary>
+/// Ticket e-mails through a real SMTP conversation over TCP on loopback. The tests drain the outbox themselves and
+/// move the app's clock past each retry delay: nothing waits for real time to pass.
+/// </summary>
 public sealed class SmtpDeliveryTests
 {
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(15); // Events:Mail:FirstRetrySeconds, default
+
+    private readonly ManualClock _clock = new(new DateTimeOffset(2027, 5, 3, 8, 0, 0, TimeSpan.Zero));
+
     [Fact]
     public async Task RegisteringDeliversATicketWithInlineQrCalendarAndCodeThatMatchesTheTicketPage()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        using var app = new EventsApp(smtp.Settings());
+        using var app = new EventsApp(smtp.Settings(), _clock);
         var created = await app.RegisterAsync("ada@example.org", "Ada", "Lovelace");
 
-        var mail = (await smtp.WaitForAsync(1)).Single();
+        Assert.Equal(1, await app.DrainMailAsync());
+        var mail = Assert.Single(smtp.Messages);
         var raw = smtp.Raw.Single();
         Assert.True(raw.Length <= 30 * 1024, $"the message is {raw.Length} bytes");
         Assert.Equal("ada@example.org", mail.To.Mailboxes.Single().Address);
@@ -69,11 +77,12 @@ public sealed class SmtpDeliveryTests
     public async Task TheTicketIsWordedInTheLanguageChosenAtRegistration()
     {
         await using var smtp = await SmtpSink.StartAsync();
-        using var app = new EventsApp(smtp.Settings());
+        using var app = new EventsApp(smtp.Settings(), _clock);
         await app.RegisterAsync("en@example.org", language: "en");
         await app.RegisterAsync("fr@example.org", language: "fr");
 
-        var mails = await smtp.WaitForAsync(2);
+        Assert.Equal(2, await app.DrainMailAsync());
+        var mails = smtp.Messages;
         var en = mails.Single(m => m.To.Mailboxes.Single().Address == "en@example.org");
         var fr = mails.Single(m => m.To.Mailboxes.Single().Address == "fr@example.org");
         Assert.StartsWith("Your ticket", en.Subject);
@@ -86,35 +95,40 @@ public sealed class SmtpDeliveryTests
     public async Task FiftyRegistrationsWhileTheServerIsDownAreAllDeliveredOnceItIsUp()
     {
         var port = SmtpSink.FreePort();
-        using var app = new EventsApp(SmtpSink.SmtpSettings(port));
+        using var app = new EventsApp(SmtpSink.SmtpSettings(port), _clock);
         var codes = new List<string>();
         await Parallel.ForEachAsync(Enumerable.Range(0, 50), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var created = await app.RegisterAsync($"down{i}@example.org");
             lock (codes) codes.Add(app.TicketCode(created.ManageCode)!);
         });
-        await app.DrainMailAsync(); // nothing listens: every message is retried later, none is lost
+        Assert.Equal(0, await app.DrainMailAsync()); // nothing listens: every message is retried later, none is lost
         Assert.Equal(50, app.Outbox().Count);
-        Assert.All(app.Outbox(), o => Assert.Contains(o.Status, new[] { "queued", "sending" })); // the worker keeps retrying
+        Assert.All(app.Outbox(), o => Assert.Equal("queued", o.Status)); // the worker keeps retrying
         Assert.Contains(app.Outbox(), o => o.LastError?.Contains("unreachable") == true);
 
         await using var smtp = await SmtpSink.StartAsync(port);
-        await smtp.WaitForAsync(50, seconds: 30);
+        Assert.Equal(0, await app.DrainMailAsync()); // the server is back, but no retry is due yet
+        _clock.Now += FirstRetry;
+        Assert.Equal(50, await app.DrainMailAsync());
         var delivered = smtp.Messages.Select(m => m.TicketCodeInText() ?? "none").Distinct().Order();
         Assert.Equal(codes.Order(), delivered); // every ticket arrived, at least once
-        await WaitUntil(() => app.Outbox().All(o => o.Status == "sent"));
+        Assert.All(app.Outbox(), o => Assert.Equal("sent", o.Status));
     }
 
     [Fact]
     public async Task AMessageIsMarkedFailedWithItsLastErrorOnceItsAttemptsAreUsedUp()
     {
         var port = SmtpSink.FreePort();
-        using var app = new EventsApp(SmtpSink.SmtpSettings(port).With("Events:Mail:MaxAttempts", "3").With("Events:Mail:PollSeconds", "0"));
+        using var app = new EventsApp(SmtpSink.SmtpSettings(port).With("Events:Mail:MaxAttempts", "3"), _clock);
         await app.RegisterAsync();
-        for (var i = 0; i < 3; i++)
+        for (var attempt = 1; attempt <= 3; attempt++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(0.2 * Math.Pow(2, i)) + TimeSpan.FromMilliseconds(100));
             await app.DrainMailAsync();
+            Assert.Equal(attempt, app.Outbox().Single().Attempts);
+            await app.DrainMailAsync(); // too early for the next attempt: nothing is tried
+            Assert.Equal(attempt, app.Outbox().Single().Attempts);
+            _clock.Now += OutboxStore.Backoff(attempt, FirstRetry); // 15 s, then 30 s
         }
         var row = app.Outbox().Single();
         Assert.Equal(("failed", 3L), (row.Status, row.Attempts));
@@ -129,7 +143,7 @@ public sealed class SmtpDeliveryTests
         try
         {
             var port = SmtpSink.FreePort();
-            using (var first = new EventsApp(SmtpSink.SmtpSettings(port).With(database).With("Events:Mail:PollSeconds", "0")))
+            using (var first = new EventsApp(SmtpSink.SmtpSettings(port).With(database), _clock))
             {
                 for (var i = 0; i < 5; i++) await first.RegisterAsync($"r{i}@example.org");
                 using var c = first.Db.OpenRead();
@@ -137,23 +151,16 @@ public sealed class SmtpDeliveryTests
                 c.Execute("UPDATE outbox SET status = 'sending', attempts = 1 WHERE id <= 3");
             }
             await using var smtp = await SmtpSink.StartAsync(port);
-            using var second = new EventsApp(smtp.Settings(database));
-            second.Client().Dispose(); // starts the host, hence the worker
-            await smtp.WaitForAsync(5);
-            await WaitUntil(() => second.Outbox().All(o => o.Status == "sent"));
+            using var second = new EventsApp(smtp.Settings(database), _clock);
+            Assert.Equal(5, await second.DrainMailAsync()); // the first drain after a start puts them back in the queue
+            Assert.Equal(5, smtp.Raw.Count);
+            Assert.All(second.Outbox(), o => Assert.Equal("sent", o.Status));
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    internal static async Task WaitUntil(Func<bool> condition, int seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(50);
-        Assert.True(condition(), "condition not met in time");
     }
 }
 

@@ -59,7 +59,7 @@ public sealed class SmtpSink : IAsyncDisposable
         return port;
     }
 
-    /// <summary>The app settings that send mail here.</summary>
+    /// <summary>The app settings that send mail here; the test drains the outbox itself (no background loop).</summary>
     public Dictionary<string, string?> Settings(Dictionary<string, string?>? more = null)
     {
         var settings = SmtpSettings(Port);
@@ -73,8 +73,7 @@ public sealed class SmtpSink : IAsyncDisposable
         ["Events:Smtp:Port"] = port.ToString(),
         ["Events:Smtp:Security"] = "None",
         ["Events:Smtp:From"] = "Matinée <billets@example.org>",
-        ["Events:Mail:PollSeconds"] = "0.2",
-        ["Events:Mail:FirstRetrySeconds"] = "0.2",
+        ["Events:Mail:PollSeconds"] = "0",
     };
 
     public IReadOnlyList<MimeMessage> Messages => Raw.Select(b => MimeMessage.Load(new MemoryStream(b))).ToList();

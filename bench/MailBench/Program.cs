@@ -6,6 +6,7 @@ using Dapper;
 using Events.Api.Mail;
 using Events.Api.Registration;
 using Events.Api.Storage;
+using Events.Api.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,7 +38,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 }).Build();
 var services = new ServiceCollection()
     .AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning))
-    .AddStorage(configuration).AddRegistration().AddMail(configuration)
+    .AddStorage(configuration).AddRegistration().AddMail(configuration).AddTickets()
     .BuildServiceProvider();
 services.MigrateDatabase();
 services.SeedEvent();

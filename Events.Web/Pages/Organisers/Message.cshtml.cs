@@ -1,5 +1,5 @@
-using Events.Api.Mail;
 using Events.Api.Organisers;
+using Events.Api.Registration;
 using Events.Api.Storage;
 using Events.Web.Localisation;
 using Microsoft.AspNetCore.Authorization;

@@ -1,11 +1,15 @@
 using System.Text.Json;
 using Dapper;
+using Events.Api.Mail;
 using Events.Api.Security;
 using Events.Api.Storage;
 
-namespace Events.Api.Mail;
+namespace Events.Api.Registration;
 
-/// <summary>Organisers write to attendees: one outbox row per recipient, all in one transaction.</summary>
+/// <summary>
+/// Organisers write to attendees: one outbox row per recipient (<see cref="MailKind.Announcement"/>, this record as
+/// its JSON payload), all in one transaction.
+/// </summary>
 public sealed record Announcement(string Subject, string Body)
 {
     public const int SubjectMax = 150;
@@ -33,16 +37,18 @@ public sealed record Announcement(string Subject, string Body)
     }
 
     /// <summary>Queues the message for the confirmed attendees, and the waiting list too when asked; returns how many.</summary>
-    public async Task<int> QueueAsync(Db db, bool includeWaitlist, DateTimeOffset now, CancellationToken ct = default)
+    public Task<int> QueueAsync(Db db, bool includeWaitlist, DateTimeOffset now, CancellationToken ct = default)
     {
         var payload = JsonSerializer.Serialize(this with { Subject = Subject.Trim(), Body = Body.Trim() }, JsonSerializerOptions.Web);
-        var queued = await db.WriteAsync((c, tx) => c.Execute("""
-            INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
-            SELECT 'announcement', id, @payload, 'queued', @now, @now, @now FROM registrations
-            WHERE event_id = (SELECT id FROM events ORDER BY id DESC LIMIT 1)
-              AND (status = 'confirmed' OR (@includeWaitlist AND status = 'waitlisted'))
-            """, new { payload, now = now.ToUniversalTime(), includeWaitlist }, tx), ct);
-        Outbox.Wake();
-        return queued;
+        return db.WriteAsync((c, tx) =>
+        {
+            var recipients = c.Query<long>($"""
+                SELECT id FROM registrations
+                WHERE event_id = {EventStore.CurrentIdSql}
+                  AND (status = 'confirmed' OR (@includeWaitlist AND status = 'waitlisted'))
+                ORDER BY id
+                """, new { includeWaitlist }, tx).AsList();
+            return Outbox.EnqueueEach(c, tx, MailKind.Announcement, recipients, now, payload);
+        }, ct);
     }
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Events.Api.Configuration;
+using Events.Api.Localisation;
+using Events.Api.Mail;
+using Events.Api.Registration;
+using Events.Api.Security;
+using Events.Api.Storage;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Events.Api.Tickets;
+
+/// <summary>What a registration's message is about, read from the database when it is sent (so it shows the current ticket code).</summary>
+public sealed record TicketMailContext(OutboxMessage Message, Registration.Registration Registration, EventInfo Event, long? WaitlistPosition);
+
+/// <summary>
+/// Words the messages a registration's holder receives (<see cref="MailKind"/>) in the registration's language: the
+/// event, the QR as an inline PNG, the code as text in groups of four, the links, and a <c>.ics</c> file.
+/// </summary>
+public sealed class TicketMail(Db db, MailComposer composer, IOptions<EventsOptions> options) : IOutboxComposer
+{
+    public IReadOnlyCollection<string> Kinds => MailKind.All;
+
+    public MimeMessage? Compose(OutboxMessage message)
+    {
+        using var c = db.OpenRead();
+        if (message.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
+            throw new UnsendableMessageException("No registration for this message.");
+        var ev = EventStore.ById(c, r.EventId);
+        long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
+        return Compose(new TicketMailContext(message, r, ev, position));
+    }
+
+    /// <summary>The message, or null when there is nothing left to say (a ticket for a registration no longer confirmed).</summary>
+    public MimeMessage? Compose(TicketMailContext m)
+    {
+        var (message, r, ev) = (m.Message, m.Registration, m.Event);
+        var t = Texts.For(r.Language);
+        if (message.Kind == MailKind.Announcement) return ComposeAnnouncement(m, t);
+        var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced;
+        if (ticketKind && r.Status != RegistrationStatus.Confirmed) return null;
+
+        var (subjectKey, intro) = message.Kind switch
+        {
+            MailKind.Confirmed => ("mail_subject_ticket", t["mail_intro_ticket"]),
+            MailKind.Promoted => ("mail_subject_promoted", t["mail_intro_promoted"]),
+            MailKind.Resend => ("mail_subject_ticket", t["mail_intro_resend"]),
+            MailKind.Replaced => ("mail_subject_replaced", t["mail_intro_replaced"]),
+            MailKind.Waitlisted => ("mail_subject_waitlisted", m.WaitlistPosition is { } p ? t.Format("mail_intro_waitlisted", p) : t["mail_intro_waitlisted_nopos"]),
+            MailKind.Cancelled => ("mail_subject_cancelled", t["mail_intro_cancelled"]),
+            MailKind.Duplicate => ("mail_subject_links", t["mail_intro_links"]),
+            _ => throw new InvalidOperationException($"Unknown outbox kind '{message.Kind}'."),
+        };
+
+        var o = options.Value;
+        var ticketUrl = o.Link($"/ticket/{r.TicketCode}");
+        var showTicket = ticketKind || (message.Kind == MailKind.Duplicate && r.Status == RegistrationStatus.Confirmed);
+        var colon = t.Lang == Lang.Fr ? "\u00A0:" : ":"; // French puts a (non-breaking) space before a colon
+
+        var body = composer.Body(t.Lang, ev.Title)
+            .Paragraph(t.Format("mail_hello", r.FirstName))
+            .Paragraph(intro)
+            .Heading(ev.Title)
+            .Fact(t["mail_when"] + colon, When(ev, t))
+            .Fact(t["mail_where"] + colon, $"{ev.Venue}, {ev.Address}")
+            .Fact(t["ticket_holder"] + colon, r.FullName);
+        if (showTicket)
+        {
+            if (ticketKind) body.Image("ticket-qr.png", TicketQr.Png(r.TicketCode), 198, t["mail_qr_alt"]);
+            body.Code(t["mail_code_label"] + colon, SecretCode.Grouped(r.TicketCode));
+            if (ticketKind) body.Paragraph(t["mail_show_at_door"]);
+            body.Link(t["mail_ticket_link"], ticketUrl);
+        }
+        if (message.Kind != MailKind.Cancelled) body.Link(t["mail_manage_link"], o.Link($"/manage/{r.ManageCode}"));
+        if (ticketKind) body.Link(t["mail_agenda_link"], o.Link("/agenda"));
+        if (ticketKind || message.Kind == MailKind.Cancelled)
+        {
+            var cancelled = message.Kind == MailKind.Cancelled;
+            body.Calendar(t["mail_calendar_file"], TicketCalendar.Build(ev, r, ticketUrl, message.Id, cancelled), cancelled ? "CANCEL" : "PUBLISH");
+            if (ticketKind) body.Paragraph(t["mail_calendar_note"]);
+        }
+        body.Footer(t["mail_footer"]);
+        return composer.Message(body, r.FullName, r.Email, t.Format(subjectKey, ev.Title), t.Lang);
+    }
+
+    /// <summary>The organisers' own words (paragraphs kept), with the attendee's management link under them.</summary>
+    private MimeMessage? ComposeAnnouncement(TicketMailContext m, Texts t)
+    {
+        if (Announcement.Parse(m.Message.Payload) is not { } a || m.Registration.Status == RegistrationStatus.Cancelled) return null;
+        var body = composer.Body(t.Lang, m.Event.Title).Paragraph(t.Format("mail_hello", m.Registration.FirstName));
+        foreach (var paragraph in a.Body.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            body.Paragraph(paragraph);
+        body.Link(t["mail_manage_link"], options.Value.Link($"/manage/{m.Registration.ManageCode}"));
+        // No Content-Language: the organisers may write in any language.
+        return composer.Message(body, m.Registration.FullName, m.Registration.Email, a.Subject, language: null);
+    }
+
+    private static string When(EventInfo ev, Texts t)
+    {
+        var culture = CultureInfo.GetCultureInfo(t.Lang == Lang.En ? "en-GB" : "fr-FR");
+        var (start, end) = (ev.Local(ev.StartsAt), ev.Local(ev.EndsAt));
+        var day = start.ToString("dddd d MMMM yyyy", culture);
+        return t.Format("mail_time_range", day, start.ToString("HH:mm", culture), end.ToString("HH:mm", culture));
+    }
+}
