@@ -49,7 +49,7 @@ app.UseAntiforgery();
 
 app.MapHealthChecks();
 app.MapRegistrationApi();
-app.MapAuthApi();
+app.MapOrganisersApi();
 app.MapAgendaApi();
 app.MapCheckInApi();
 app.MapOpenApi("/openapi/{documentName}.json");

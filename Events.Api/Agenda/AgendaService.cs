@@ -8,7 +8,7 @@ namespace Events.Api.Agenda;
 /// The agenda of the current event: rooms, sessions and publication for organisers, their own sessions for speakers.
 /// Once published, a change of a session's time, room or title marks it "updated" with the time of the change.
 /// </summary>
-public sealed class AgendaService(Db db, EventStore events, TimeProvider clock)
+public sealed class AgendaService(Db db, Editions events, TimeProvider clock)
 {
     public AgendaData Load()
     {

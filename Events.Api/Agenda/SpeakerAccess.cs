@@ -26,7 +26,7 @@ public sealed record SpeakerMailPayload(string Email, string Name, string Link, 
 /// Speakers sign in with single-use links: an invitation (valid 7 days) and, afterwards, links they ask for (valid
 /// 15 minutes). Only the SHA-256 of a token is stored; opening a link does not use it, confirming does.
 /// </summary>
-public sealed class SpeakerAccess(Db db, EventStore events, TimeProvider clock, IOptions<EventsOptions> options)
+public sealed class SpeakerAccess(Db db, Editions events, TimeProvider clock, IOptions<EventsOptions> options)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan SignInLinkLifetime = TimeSpan.FromMinutes(15);

@@ -8,7 +8,7 @@ namespace Events.Api.Agenda;
 /// Words the speakers' invitation and sign-in e-mails (<see cref="SpeakerMailKind"/>) from their
 /// <see cref="SpeakerMailPayload"/>; the expiry is written in the event's time zone.
 /// </summary>
-public sealed class SpeakerMail(MailComposer composer, EventStore events) : IOutboxComposer
+public sealed class SpeakerMail(MailComposer composer, Editions events) : IOutboxComposer
 {
     public IReadOnlyCollection<string> Kinds { get; } = [SpeakerMailKind.Invitation, SpeakerMailKind.SignIn];
 

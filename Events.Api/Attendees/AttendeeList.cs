@@ -7,7 +7,7 @@ namespace Events.Api.Attendees;
 /// What organisers see of the registrations together with the arrivals: the figures, admissions over capacity, a
 /// search, the full list for export. A read model over Registration's and CheckIn's tables; it owns none.
 /// </summary>
-public sealed class AttendeeList(Db db, EventStore events)
+public sealed class AttendeeList(Db db, Editions events)
 {
     public sealed record Summary(long Capacity, long Confirmed, long Waitlisted, long Cancelled, long CheckedIn);
 

@@ -5,17 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Api.CheckIn;
 
 /// <summary>The check-in endpoints of the JSON API v1: door staff and admins only.</summary>
 public static class CheckInApi
 {
-    public static IServiceCollection AddCheckIn(this IServiceCollection services) => services
-        .AddSingleton<CheckInService>()
-        .ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, CheckInJson.Default));
-
     public static RouteGroupBuilder MapCheckInApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1/checkins").WithTags("Check-in").RequireAuthorization(Roles.DoorPolicy)

@@ -10,7 +10,7 @@ namespace Events.Api.CheckIn;
 /// audited. The single writer makes the race between phones a non-event: the first scan to arrive wins, the
 /// others are told "already checked in".
 /// </summary>
-public sealed class CheckInService(Db db, EventStore events, TimeProvider clock)
+public sealed class CheckInService(Db db, Editions events, TimeProvider clock)
 {
     public const int DeviceMax = 60;
     public const int NonceMax = 100;

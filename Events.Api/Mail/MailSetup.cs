@@ -14,7 +14,7 @@ public static class MailSetup
     /// </summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxQueue>();
         services.AddSingleton(sp => new MailComposer(sp.GetRequiredService<IOptions<EventsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMailTransportFactory>(sp =>
         {

@@ -1,7 +1,4 @@
 using System.Data;
-using System.Text.Json;
-using Dapper;
-using Events.Api.Storage;
 
 namespace Events.Api.Mail;
 
@@ -20,10 +17,7 @@ public static class Outbox
 
     public static void Enqueue(IDbConnection c, IDbTransaction tx, string kind, long? registrationId, DateTimeOffset now, string? payload = null)
     {
-        c.Run(tx, """
-            INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
-            VALUES (@kind, @registrationId, @payload, 'queued', @now, @now, @now)
-            """, ("@kind", kind), ("@registrationId", registrationId), ("@payload", payload), ("@now", now.ToUniversalTime()));
+        OutboxStore.Insert(c, tx, kind, registrationId, now, payload);
         Enqueued?.Invoke();
     }
 
@@ -31,20 +25,18 @@ public static class Outbox
     public static int EnqueueEach(IDbConnection c, IDbTransaction tx, string kind, IReadOnlyCollection<long> registrationIds, DateTimeOffset now, string? payload = null)
     {
         if (registrationIds.Count == 0) return 0;
-        var queued = c.Execute("""
-            INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
-            SELECT @kind, value, @payload, 'queued', @now, @now, @now FROM json_each(@ids)
-            """, new { kind, payload, now = now.ToUniversalTime(), ids = JsonSerializer.Serialize(registrationIds) }, tx);
+        var queued = OutboxStore.InsertEach(c, tx, kind, registrationIds, now, payload);
         Enqueued?.Invoke();
         return queued;
     }
 
     /// <summary>When the latest message of one of <paramref name="kinds"/> was queued for a registration (to pace requests).</summary>
     public static DateTimeOffset? LastCreatedAt(IDbConnection c, IDbTransaction? tx, long registrationId, IReadOnlyCollection<string> kinds) =>
-        c.QuerySingleOrDefault<DateTimeOffset?>("""
-            SELECT created_at FROM outbox WHERE registration_id = @registrationId AND kind IN @kinds
-            ORDER BY id DESC LIMIT 1
-            """, new { registrationId, kinds }, tx);
+        OutboxStore.LastCreatedAt(c, tx, registrationId, kinds);
+
+    /// <summary>Retention: the messages queued for these registrations go with their personal data.</summary>
+    public static int Forget(IDbConnection c, IDbTransaction tx, IReadOnlyCollection<long> registrationIds) =>
+        OutboxStore.DeleteFor(c, tx, registrationIds);
 
     /// <summary>Wakes the worker when rows became due without being written (messages queued again).</summary>
     public static void Wake() => Enqueued?.Invoke();

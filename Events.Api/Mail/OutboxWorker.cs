@@ -14,7 +14,7 @@ namespace Events.Api.Mail;
 /// and tools call <see cref="DrainAsync"/>.
 /// </summary>
 public sealed class OutboxWorker(
-    OutboxStore store, IEnumerable<IOutboxComposer> composers, IMailTransportFactory transports,
+    OutboxQueue queue, IEnumerable<IOutboxComposer> composers, IMailTransportFactory transports,
     IOptions<EventsOptions> options, TimeProvider clock, ILogger<OutboxWorker> log) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxComposer> _composers = ByKind(composers);
@@ -66,7 +66,7 @@ public sealed class OutboxWorker(
     private TimeSpan NextWait()
     {
         var poll = TimeSpan.FromSeconds(Mail.PollSeconds);
-        if (store.NextDue() is not { } due) return poll;
+        if (queue.NextDue() is not { } due) return poll;
         var untilDue = due - clock.GetUtcNow();
         return untilDue <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : untilDue < poll ? untilDue : poll;
     }
@@ -79,7 +79,7 @@ public sealed class OutboxWorker(
         {
             if (!_recovered)
             {
-                var requeued = await store.RequeueInterruptedAsync(clock.GetUtcNow(), ct);
+                var requeued = await queue.RequeueInterruptedAsync(clock.GetUtcNow(), ct);
                 if (requeued > 0) log.LogWarning("{Count} e-mails were being sent when the app last stopped: queued again", requeued);
                 _recovered = true;
             }
@@ -88,7 +88,7 @@ public sealed class OutboxWorker(
             await using var transport = transports.Open();
             while (true)
             {
-                var batch = await store.ClaimDueAsync(clock.GetUtcNow(), Math.Max(1, Mail.BatchSize), ct);
+                var batch = await queue.ClaimDueAsync(clock.GetUtcNow(), Math.Max(1, Mail.BatchSize), ct);
                 if (batch.Count == 0) break;
                 var results = new List<DeliveryResult>(batch.Count);
                 string? unreachable = null;
@@ -110,7 +110,7 @@ public sealed class OutboxWorker(
                 finally
                 {
                     // Outcomes are recorded even when stopping; messages without one stay 'sending' and are re-queued at next start.
-                    await store.RecordAsync(results, clock.GetUtcNow(), Mail.MaxAttempts, TimeSpan.FromSeconds(Mail.FirstRetrySeconds), CancellationToken.None);
+                    await queue.RecordAsync(results, clock.GetUtcNow(), Mail.MaxAttempts, TimeSpan.FromSeconds(Mail.FirstRetrySeconds), CancellationToken.None);
                 }
                 if (unreachable is not null)
                 {

@@ -8,7 +8,7 @@ namespace Events.Api.Organisers;
 /// Words the invitation e-mail (<see cref="OrganiserInvitations.MailKindInvitation"/>): its payload is a
 /// <see cref="LinkMail"/>; the expiry is written in the event's time zone.
 /// </summary>
-public sealed class OrganiserInvitationMail(MailComposer composer, EventStore events) : IOutboxComposer
+public sealed class OrganiserInvitationMail(MailComposer composer, Editions events) : IOutboxComposer
 {
     public IReadOnlyCollection<string> Kinds { get; } = [OrganiserInvitations.MailKindInvitation];
 

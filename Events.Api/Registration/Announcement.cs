@@ -36,19 +36,19 @@ public sealed record Announcement(string Subject, string Body)
         return errors;
     }
 
+    /// <summary>What the outbox row carries: the message as typed, trimmed.</summary>
+    public string Payload() => JsonSerializer.Serialize(this with { Subject = Subject.Trim(), Body = Body.Trim() }, JsonSerializerOptions.Web);
+}
+
+/// <summary>Sends organisers' messages: one outbox row per recipient, all in one transaction.</summary>
+public sealed class Announcements(Db db, TimeProvider clock)
+{
     /// <summary>Queues the message for the confirmed attendees, and the waiting list too when asked; returns how many.</summary>
-    public Task<int> QueueAsync(Db db, bool includeWaitlist, DateTimeOffset now, CancellationToken ct = default)
+    public Task<int> QueueAsync(Announcement message, bool includeWaitlist, CancellationToken ct = default)
     {
-        var payload = JsonSerializer.Serialize(this with { Subject = Subject.Trim(), Body = Body.Trim() }, JsonSerializerOptions.Web);
+        var payload = message.Payload();
+        var now = clock.GetUtcNow();
         return db.WriteAsync((c, tx) =>
-        {
-            var recipients = c.Query<long>($"""
-                SELECT id FROM registrations
-                WHERE event_id = {EventStore.CurrentIdSql}
-                  AND (status = 'confirmed' OR (@includeWaitlist AND status = 'waitlisted'))
-                ORDER BY id
-                """, new { includeWaitlist }, tx).AsList();
-            return Outbox.EnqueueEach(c, tx, MailKind.Announcement, recipients, now, payload);
-        }, ct);
+            Outbox.EnqueueEach(c, tx, MailKind.Announcement, RegistrationStore.AnnouncementRecipients(c, tx, includeWaitlist), now, payload), ct);
     }
 }

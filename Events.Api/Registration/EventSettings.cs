@@ -13,7 +13,7 @@ public sealed record EventSettingsInput(
 /// Edits the event row. Raising the capacity gives the new seats at once, in the same transaction, to the people
 /// waiting longest (each gets their ticket e-mail); lowering it never takes a confirmed seat back.
 /// </summary>
-public sealed class EventSettings(Db db, EventStore events, TimeProvider clock)
+public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
 {
     public EventSettingsInput Current()
     {

@@ -1,11 +1,11 @@
 using Dapper;
-using Events.Api.Configuration;
 using Events.Api.Storage;
+using Events.Api.Configuration;
 
 namespace Events.Api.Registration;
 
-/// <summary>Reads the current event and seeds it from configuration on first start.</summary>
-public sealed class EventStore(Db db)
+/// <summary>The SQL of events (editions).</summary>
+public static class EventStore
 {
     private const string Columns = """
         id, title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
@@ -19,11 +19,8 @@ public sealed class EventStore(Db db)
     public const string CurrentIdSql = "(SELECT MAX(id) FROM events)";
 
     /// <summary>The edition being run: the most recent event row.</summary>
-    public EventInfo Current()
-    {
-        using var c = db.OpenRead();
-        return c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = {CurrentIdSql}");
-    }
+    public static EventInfo Current(System.Data.IDbConnection c) =>
+        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = {CurrentIdSql}");
 
     /// <summary>A given edition (a ticket or message belongs to the event it was registered for).</summary>
     public static EventInfo ById(System.Data.IDbConnection c, long id) =>
@@ -52,7 +49,8 @@ public sealed class EventStore(Db db)
     public static IReadOnlyList<(long Id, DateTimeOffset EndsAt)> Ends(System.Data.IDbConnection c, System.Data.IDbTransaction tx) =>
         c.Query<(long, DateTimeOffset)>("SELECT id, ends_at FROM events", transaction: tx).ToList();
 
-    public void SeedIfEmpty(EventSeedOptions seed) => db.WriteAsync((c, tx) =>
+    /// <summary>The first edition, from configuration, when there is none yet.</summary>
+    public static void SeedIfEmpty(System.Data.IDbConnection c, System.Data.IDbTransaction tx, EventSeedOptions seed)
     {
         if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM events", transaction: tx) > 0) return;
         c.Execute("""
@@ -61,5 +59,5 @@ public sealed class EventStore(Db db)
             VALUES (@Title, @Description, @DescriptionEn, @StartsAt, @EndsAt, @TimeZone, @Venue, @Address,
                     @Capacity, @RegistrationOpensAt, @RegistrationClosesAt)
             """, seed, tx);
-    }).GetAwaiter().GetResult();
+    }
 }

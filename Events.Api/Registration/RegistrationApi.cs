@@ -37,7 +37,7 @@ public static class RegistrationApi
         return api;
     }
 
-    public static Ok<EventResponse> GetEvent(EventStore events, TimeProvider clock)
+    public static Ok<EventResponse> GetEvent(Editions events, TimeProvider clock)
     {
         var e = events.Current();
         return TypedResults.Ok(new EventResponse(e.Title, e.DescriptionFr, e.Local(e.StartsAt), e.Local(e.EndsAt), e.TimeZone,

@@ -77,6 +77,14 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         }, ct);
     }
 
+    /// <summary>A registration with its place on the waiting list, by its row (what an outbox message points to).</summary>
+    public RegistrationView? ById(long id)
+    {
+        using var c = db.OpenRead();
+        var registration = RegistrationStore.ById(c, id);
+        return registration is null ? null : View(c, registration);
+    }
+
     public RegistrationView? Find(string manageCode)
     {
         using var c = db.OpenRead();

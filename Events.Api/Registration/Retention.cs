@@ -1,4 +1,4 @@
-using Dapper;
+using Events.Api.Mail;
 using Events.Api.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -38,7 +38,7 @@ public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log)
             {
                 if (now >= ends + NeedsKeptAfterEvent) needs += RegistrationStore.EraseNeeds(c, tx, eventId, now);
                 if (now < ends.AddMonths(MonthsKeptAfterEvent)) continue;
-                c.Execute("DELETE FROM outbox WHERE registration_id IN (SELECT id FROM registrations WHERE event_id = @eventId)", new { eventId }, tx);
+                Outbox.Forget(c, tx, RegistrationStore.IdsOf(c, tx, eventId));
                 OverCapacityStore.EraseReasons(c, tx, eventId);
                 people += RegistrationStore.ErasePeople(c, tx, eventId, now);
             }

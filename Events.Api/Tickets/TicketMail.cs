@@ -4,7 +4,6 @@ using Events.Api.Localisation;
 using Events.Api.Mail;
 using Events.Api.Registration;
 using Events.Api.Security;
-using Events.Api.Storage;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -17,18 +16,15 @@ public sealed record TicketMailContext(OutboxMessage Message, Registration.Regis
 /// Words the messages a registration's holder receives (<see cref="MailKind"/>) in the registration's language: the
 /// event, the QR as an inline PNG, the code as text in groups of four, the links, and a <c>.ics</c> file.
 /// </summary>
-public sealed class TicketMail(Db db, MailComposer composer, IOptions<EventsOptions> options) : IOutboxComposer
+public sealed class TicketMail(RegistrationService registrations, Editions editions, MailComposer composer, IOptions<EventsOptions> options) : IOutboxComposer
 {
     public IReadOnlyCollection<string> Kinds => MailKind.All;
 
     public MimeMessage? Compose(OutboxMessage message)
     {
-        using var c = db.OpenRead();
-        if (message.RegistrationId is not { } id || RegistrationStore.ById(c, id) is not { } r)
+        if (message.RegistrationId is not { } id || registrations.ById(id) is not { Registration: var r, WaitlistPosition: var position })
             throw new UnsendableMessageException("No registration for this message.");
-        var ev = EventStore.ById(c, r.EventId);
-        long? position = r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null;
-        return Compose(new TicketMailContext(message, r, ev, position));
+        return Compose(new TicketMailContext(message, r, editions.ById(r.EventId), position));
     }
 
     /// <summary>The message, or null when there is nothing left to say (a ticket for a registration no longer confirmed).</summary>

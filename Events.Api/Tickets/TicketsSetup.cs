@@ -5,8 +5,7 @@ namespace Events.Api.Tickets;
 
 public static class TicketsSetup
 {
-    /// <summary>The ticket service, and the wording of every message a registration's holder receives.</summary>
+    /// <summary>The wording of every message a registration's holder receives.</summary>
     public static IServiceCollection AddTickets(this IServiceCollection services) =>
-        services.AddSingleton<TicketService>()
-            .AddSingleton<TicketMail>().AddSingleton<IOutboxComposer>(sp => sp.GetRequiredService<TicketMail>());
+        services.AddSingleton<TicketMail>().AddSingleton<IOutboxComposer>(sp => sp.GetRequiredService<TicketMail>());
 }

@@ -63,7 +63,7 @@ public sealed class RosterTests : IDisposable
 
         var replacedAt = (await RosterAsync(door)).Cursor;
         using (var c = _app.Db.OpenRead()) Assert.Equal(before.Code, c.ExecuteScalar<string>("SELECT ticket_code FROM registrations WHERE id = @Id", before));
-        await _app.Services.GetRequiredService<Events.Api.Tickets.TicketService>().ReplaceCodeAsync(holder.ManageCode);
+        await _app.Services.GetRequiredService<Events.Api.Registration.TicketService>().ReplaceCodeAsync(holder.ManageCode);
         var replaced = Assert.Single((await RosterAsync(door, replacedAt)).Attendees);
         Assert.Equal(before.Id, replaced.Id);
         Assert.NotEqual(before.Code, replaced.Code);

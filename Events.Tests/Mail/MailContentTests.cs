@@ -107,7 +107,7 @@ public sealed class MailContentTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
 
         // Even if such a name were stored (older data, another door), the composer keeps it inside its header.
-        var ev = _app.Services.GetService(typeof(EventStore)) is EventStore events ? events.Current() : throw new InvalidOperationException();
+        var ev = _app.Services.GetService(typeof(Editions)) is Editions events ? events.Current() : throw new InvalidOperationException();
         var now = DateTimeOffset.UtcNow;
         var r = new Api.Registration.Registration(1, ev.Id, "MANAGE", "TICKETCODE23456789ABCDEFGHJK", "Eve\r\nBcc: victim@example.org\r\nX-Injected: yes",
             "Smith\nSubject: spoofed", "eve@example.org", null, null, "en", RegistrationStatus.Confirmed, null, now, now, null);

@@ -128,7 +128,7 @@ public sealed class SmtpDeliveryTests
             Assert.Equal(attempt, app.Outbox().Single().Attempts);
             await app.DrainMailAsync(); // too early for the next attempt: nothing is tried
             Assert.Equal(attempt, app.Outbox().Single().Attempts);
-            _clock.Now += OutboxStore.Backoff(attempt, FirstRetry); // 15 s, then 30 s
+            _clock.Now += OutboxQueue.Backoff(attempt, FirstRetry); // 15 s, then 30 s
         }
         var row = app.Outbox().Single();
         Assert.Equal(("failed", 3L), (row.Status, row.Attempts));

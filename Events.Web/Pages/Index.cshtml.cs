@@ -8,7 +8,7 @@ namespace Events.Web.Pages;
 
 /// <summary>The event page and its registration form.</summary>
 [EnableRateLimiting(Api.Security.RateLimits.PublicPost)]
-public sealed class IndexModel(EventStore events, RegistrationService registrations, TimeProvider clock, UiText t) : PageModel
+public sealed class IndexModel(Editions events, RegistrationService registrations, TimeProvider clock, UiText t) : PageModel
 {
     public EventInfo Event { get; private set; } = null!;
     public bool Open { get; private set; }

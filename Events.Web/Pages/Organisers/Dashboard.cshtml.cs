@@ -13,7 +13,7 @@ namespace Events.Web.Pages.Organisers;
 /// is a POST so that names never appear in addresses or access logs.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class DashboardModel(AttendeeList attendees, OutboxStore outbox, TimeProvider clock) : PageModel
+public sealed class DashboardModel(AttendeeList attendees, OutboxQueue outbox, TimeProvider clock) : PageModel
 {
     public AttendeeList.Summary Figures { get; private set; } = null!;
     public (long Waiting, long Failed) Mail { get; private set; }

@@ -1,6 +1,5 @@
 using Events.Api.Organisers;
 using Events.Api.Registration;
-using Events.Api.Storage;
 using Events.Web.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ namespace Events.Web.Pages.Organisers;
 
 /// <summary>Admins write to attendees (practical details, a change of room…) through the outbox.</summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class MessageModel(Db db, TimeProvider clock, UiText t) : PageModel
+public sealed class MessageModel(Announcements announcements, UiText t) : PageModel
 {
     [BindProperty] public string? Subject { get; set; }
     [BindProperty] public string? Body { get; set; }
@@ -25,7 +24,7 @@ public sealed class MessageModel(Db db, TimeProvider clock, UiText t) : PageMode
     {
         var message = new Announcement(Subject ?? "", Body ?? "");
         var errors = message.Validate();
-        if (errors.Count == 0) return Redirect($"/organisers/message?queued={await message.QueueAsync(db, IncludeWaitlist, clock.GetUtcNow(), ct)}");
+        if (errors.Count == 0) return Redirect($"/organisers/message?queued={await announcements.QueueAsync(message, IncludeWaitlist, ct)}");
         foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
         return Page();
     }

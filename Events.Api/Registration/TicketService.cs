@@ -1,13 +1,12 @@
 using Dapper;
 using Events.Api.Mail;
-using Events.Api.Registration;
 using Events.Api.Security;
 using Events.Api.Storage;
 
-namespace Events.Api.Tickets;
+namespace Events.Api.Registration;
 
 /// <summary>What the holder of a management link can do with their ticket: see it, have it sent again, replace its code.</summary>
-public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
+public sealed class TicketService(Db db, Editions events, TimeProvider clock)
 {
     /// <summary>One resend or replacement per registration in this interval, on top of the per-address limit on posts.</summary>
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
@@ -15,7 +14,7 @@ public sealed class TicketService(Db db, EventStore events, TimeProvider clock)
     private static readonly string[] PacedKinds = [MailKind.Resend, MailKind.Replaced];
 
     /// <summary>The ticket behind a code, while it is a confirmed seat; a replaced or cancelled code finds nothing.</summary>
-    public (Registration.Registration Registration, EventInfo Event)? Find(string ticketCode)
+    public (Registration Registration, EventInfo Event)? Find(string ticketCode)
     {
         using var c = db.OpenRead();
         var r = RegistrationStore.ByTicketCode(c, ticketCode);

@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Events.Api.Organisers;
 
 /// <summary>Sign-in and sign-out for API clients: the same cookie and server-side session as the sign-in page.</summary>
-public static class AuthApi
+public static class OrganisersApi
 {
-    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapOrganisersApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/v1/auth").WithTags("Organisers");
         api.MapPost("/login", Login).WithName("Login").WithSummary("Sign in as an organiser; sets the authentication cookie.")
