@@ -5,8 +5,9 @@ namespace Events.Api.Storage;
 
 /// <summary>
 /// <c>Events.Web backup FILE</c> and <c>Events.Web restore FILE</c>. A backup is SQLite's online backup of the whole
-/// file, keys that sign cookies included (<see cref="DataProtectionKeyStore"/>): safe while the app runs, since it
-/// copies a consistent snapshot page by page. A restore replaces the database with a backup; the app must be stopped.
+/// database (safe while the app runs: a consistent snapshot, copied page by page), plus, in a table of the copy only,
+/// the keys that sign cookies (<c>keys/</c> beside the database, kept out of the live file so that a copy of it alone
+/// opens nothing). A restore replaces the database and the keys with a backup's; the app must be stopped.
 /// </summary>
 public static class Maintenance
 {
@@ -36,6 +37,10 @@ public static class Maintenance
         {
             source.BackupDatabase(copy);
             Check(copy, target);
+            copy.Execute("CREATE TABLE backup_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL)");
+            var keys = StorageSetup.KeysFolder(connectionString);
+            foreach (var key in Directory.Exists(keys) ? Directory.GetFiles(keys, "*.xml") : [])
+                copy.Execute("INSERT INTO backup_keys (name, xml) VALUES (@name, @xml)", new { name = Path.GetFileName(key), xml = File.ReadAllText(key) });
         }
         return $"Backed up to {target} ({new FileInfo(target).Length:N0} bytes).";
     }
@@ -54,6 +59,10 @@ public static class Maintenance
             using var backup = Open($"Data Source={source};Pooling=False", SqliteOpenMode.ReadOnly);
             backup.BackupDatabase(live);
             Check(live, database);
+            var keys = Directory.CreateDirectory(StorageSetup.KeysFolder(connectionString)).FullName;
+            foreach (var (name, xml) in live.Query<(string, string)>("SELECT name, xml FROM backup_keys"))
+                File.WriteAllText(Path.Combine(keys, Path.GetFileName(name)), xml);
+            live.Execute("DROP TABLE backup_keys");
         }
         return $"Restored {Path.GetFullPath(database)} from {source}.";
     }

@@ -22,6 +22,14 @@ public static class StorageSetup
 
     public static string ConnectionString(IConfiguration configuration) => configuration.GetConnectionString("Events") ?? DefaultConnectionString;
 
+    /// <summary>Where Data Protection keeps the keys that sign cookies: <c>keys/</c> beside the database file.</summary>
+    public static string KeysFolder(string connectionString)
+    {
+        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source is { Length: > 0 } and not ":memory:" ? source : "data/events.db"))!;
+        return Path.Combine(folder, "keys");
+    }
+
     /// <summary>
     /// Brings the schema up to date: run once before the app starts serving. A file that cannot be used throws
     /// <see cref="DatabaseUnavailableException"/>, whose message is the one line an operator needs.

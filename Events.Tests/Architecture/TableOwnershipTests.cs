@@ -28,7 +28,6 @@ public sealed partial class TableOwnershipTests
         ["session_speakers"] = "Agenda",
         ["agenda_publications"] = "Agenda",
         ["schema_version"] = "Storage",
-        ["data_protection_keys"] = "Storage",
         ["storage_probe"] = "Storage",
     };
 

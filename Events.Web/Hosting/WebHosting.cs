@@ -3,7 +3,6 @@ using Events.Api.Security;
 using Events.Web.Localisation;
 using Events.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -44,10 +43,10 @@ public static class WebHosting
                 ? ForwardedHeaders.None
                 : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         });
-        // Keys that sign cookies and antiforgery tokens live in the database, so a restart keeps everyone signed in and
-        // one backup file restores them with the data.
-        services.AddDataProtection().SetApplicationName("Events");
-        services.AddOptions<KeyManagementOptions>().Configure<Db>((keys, db) => keys.XmlRepository = new DataProtectionKeyStore(db));
+        // Keys that sign cookies and antiforgery tokens live beside the database (a restart keeps everyone signed in),
+        // not in it: a copy of the database alone opens nothing. `Events.Web backup` carries them in the backup file.
+        services.AddDataProtection().SetApplicationName("Events")
+            .PersistKeysToFileSystem(new DirectoryInfo(StorageSetup.KeysFolder(StorageSetup.ConnectionString(configuration))));
         // Pages, CSS, scripts and JSON travel compressed: a page is mostly repeated markup, and the door's roster
         // (names, statuses, times) shrinks to about a third. Phones at the door pay for every byte on a weak network.
         services.AddResponseCompression(c =>
