@@ -134,9 +134,18 @@ public sealed class PickupTransportFactory(string directory) : IMailTransportFac
         {
             var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{label}-{Guid.NewGuid().ToString("N")[..8]}";
             var temp = Path.Combine(directory, name + ".tmp");
-            await using (var file = File.Create(temp))
-                await message.WriteToAsync(Crlf, file, ct);
-            File.Move(temp, Path.Combine(directory, name + ".eml"));
+            try
+            {
+                await using (var file = File.Create(temp))
+                    await message.WriteToAsync(Crlf, file, ct);
+                File.Move(temp, Path.Combine(directory, name + ".eml"));
+            }
+            catch
+            {
+                // A full disk leaves a half-written file: no stray .tmp stays behind, the message is retried.
+                try { File.Delete(temp); } catch (IOException) { /* the next retry writes a new name */ }
+                throw;
+            }
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,4 +1,5 @@
 using Events.Api.Configuration;
+using Events.Api.Storage;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public sealed class OutboxWorker(
     private readonly SemaphoreSlim _drainGate = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0, 1);
     private bool _recovered;
+    private DateTimeOffset _lastStorageWarning = DateTimeOffset.MinValue;
 
     private MailOptions Mail => options.Value.Mail;
 
@@ -49,6 +51,15 @@ public sealed class OutboxWorker(
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
                     break;
+                }
+                catch (StorageUnavailableException e)
+                {
+                    // A full disk: said once a minute, not at every poll; the drain resumes once writes succeed.
+                    if (clock.GetUtcNow() - _lastStorageWarning >= TimeSpan.FromMinutes(1))
+                    {
+                        _lastStorageWarning = clock.GetUtcNow();
+                        log.LogWarning("The mail worker cannot record its work: {Cause}; it tries again at the next poll", e.Message);
+                    }
                 }
                 catch (Exception e)
                 {
@@ -110,7 +121,17 @@ public sealed class OutboxWorker(
                 finally
                 {
                     // Outcomes are recorded even when stopping; messages without one stay 'sending' and are re-queued at next start.
-                    await queue.RecordAsync(results, clock.GetUtcNow(), Mail.MaxAttempts, TimeSpan.FromSeconds(Mail.FirstRetrySeconds), CancellationToken.None);
+                    try
+                    {
+                        await queue.RecordAsync(results, clock.GetUtcNow(), Mail.MaxAttempts, TimeSpan.FromSeconds(Mail.FirstRetrySeconds), CancellationToken.None);
+                    }
+                    catch (StorageUnavailableException)
+                    {
+                        // The disk refused the outcomes (full): the batch stays 'sending'. The next drain queues it again
+                        // first, without waiting for a restart (at-least-once: a message already delivered goes again).
+                        _recovered = false;
+                        throw;
+                    }
                 }
                 if (unreachable is not null)
                 {

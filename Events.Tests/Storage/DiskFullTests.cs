@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Dapper;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Storage;
 
@@ -39,6 +41,40 @@ public sealed class DiskFullTests : IDisposable
 
         Assert.Equal("ok", await client.GetStringAsync("/healthz/ready"));
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/registrations", Person(999))).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task MailCaughtByAFullDiskLeavesNoHalfWrittenFileAndGoesOutOnceSpaceReturns()
+    {
+        using var disk = SmallDisk.Mount(_folder, "4m");
+        var clock = new ManualClock(new DateTimeOffset(2027, 5, 3, 8, 0, 0, TimeSpan.Zero));
+        var pickup = Path.Combine(disk.Path, "mail");
+        using var app = new EventsApp(new()
+        {
+            ["ConnectionStrings:Events"] = $"Data Source={Path.Combine(_folder, "events.db")}", // the database has room
+            ["Events:Mail:PickupDirectory"] = pickup,                                          // the mail folder has none
+            ["Events:Mail:PollSeconds"] = "0",
+        }, clock);
+        var worker = app.Services.GetRequiredService<Events.Api.Mail.OutboxWorker>();
+        Directory.CreateDirectory(pickup);
+        var filler = disk.Fill();
+        await app.RegisterAsync("ada@example.org");
+
+        Assert.Equal(0, await worker.DrainAsync());
+        Assert.Empty(Directory.GetFiles(pickup)); // no stray .tmp
+        Assert.Equal(["queued"], Statuses(app)); // to be retried, not stuck 'sending'
+
+        File.Delete(filler);
+        clock.Now += TimeSpan.FromMinutes(1);
+        Assert.Equal(1, await worker.DrainAsync());
+        Assert.Single(Directory.GetFiles(pickup, "*.eml"));
+        Assert.Equal(["sent"], Statuses(app));
+    }
+
+    private static List<string> Statuses(EventsApp app)
+    {
+        using var c = app.Db.OpenRead();
+        return c.Query<string>("SELECT status FROM outbox ORDER BY id").ToList();
     }
 
     private static object Person(int i) => new { firstName = "Ada", lastName = "Lovelace", email = $"ada{i}@example.org", consent = true };
