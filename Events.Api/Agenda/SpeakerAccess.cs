@@ -26,7 +26,7 @@ public sealed record SpeakerMailPayload(string Email, string Name, string Link, 
 /// Speakers sign in with single-use links: an invitation (valid 7 days) and, afterwards, links they ask for (valid
 /// 15 minutes). Only the SHA-256 of a token is stored; opening a link does not use it, confirming does.
 /// </summary>
-public sealed class SpeakerAccess(Db db, Editions events, TimeProvider clock, IOptions<EventsOptions> options)
+public sealed class SpeakerAccess(Db db, Editions events, OutboxSecrets secrets, TimeProvider clock, IOptions<EventsOptions> options)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan SignInLinkLifetime = TimeSpan.FromMinutes(15);
@@ -96,6 +96,6 @@ public sealed class SpeakerAccess(Db db, Editions events, TimeProvider clock, IO
         var expiresAt = (now + (kind == SpeakerMailKind.Invitation ? InvitationLifetime : SignInLinkLifetime)).ToUniversalTime();
         SpeakerLinkStore.Insert(c, tx, speakerId, SecretCode.Hash(token), kind == SpeakerMailKind.Invitation ? "invitation" : "signin", expiresAt, now);
         var payload = new SpeakerMailPayload(email, name, options.Value.Link($"/speakers/link/{token}"), language, expiresAt, eventTitle);
-        Outbox.Enqueue(c, tx, kind, null, now, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
+        Outbox.Enqueue(c, tx, kind, null, now, secrets.Seal(JsonSerializer.Serialize(payload, JsonSerializerOptions.Web)));
     }
 }

@@ -25,6 +25,14 @@ public static class SpeakerAuth
         services.AddAuthentication().AddCookie(Scheme, cookie =>
         {
             AuthCookies.Configure(cookie, CookieName, "/speakers/signin", "/speakers/signin");
+            // A speaker removed from the agenda is signed out at their next request: their cookie opens nothing.
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                var agenda = context.HttpContext.RequestServices.GetRequiredService<AgendaService>();
+                if (context.Principal?.SpeakerId() is { } id && agenda.FindSpeaker(id) is not null) return;
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(Scheme);
+            };
         });
         // Requests carrying only a speaker cookie are authenticated as that speaker everywhere (so the antiforgery token
         // of the language switch matches); the organiser cookie wins when both are present. Neither grants the other's rights.

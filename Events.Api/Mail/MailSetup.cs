@@ -1,4 +1,5 @@
 using Events.Api.Configuration;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ public static class MailSetup
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<OutboxQueue>();
+        services.AddDataProtection();
+        services.AddSingleton<OutboxSecrets>();
         services.AddSingleton(sp => new MailComposer(sp.GetRequiredService<IOptions<EventsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IMailTransportFactory>(sp =>
         {

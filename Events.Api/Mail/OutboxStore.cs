@@ -61,7 +61,8 @@ public static class OutboxStore
             """, new { now = now.ToUniversalTime(), limit }, tx).OrderBy(m => m.Id).ToList();
 
     public static void MarkSent(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now) =>
-        c.Execute("UPDATE outbox SET status = 'sent', sent_at = @now, updated_at = @now, last_error = NULL WHERE id = @id",
+        // The payload goes once sent: it may carry a link or an organiser's words that nobody needs any more.
+        c.Execute("UPDATE outbox SET status = 'sent', sent_at = @now, updated_at = @now, last_error = NULL, payload = NULL WHERE id = @id",
             new { id, now = now.ToUniversalTime() }, tx);
 
     public static void MarkFailed(IDbConnection c, IDbTransaction tx, long id, string error, DateTimeOffset now) =>

@@ -8,12 +8,12 @@ namespace Events.Api.Organisers;
 /// Words the invitation e-mail (<see cref="OrganiserInvitations.MailKindInvitation"/>): its payload is a
 /// <see cref="LinkMail"/>; the expiry is written in the event's time zone.
 /// </summary>
-public sealed class OrganiserInvitationMail(MailComposer composer, Editions events) : IOutboxComposer
+public sealed class OrganiserInvitationMail(MailComposer composer, OutboxSecrets secrets, Editions events) : IOutboxComposer
 {
     public IReadOnlyCollection<string> Kinds { get; } = [OrganiserInvitations.MailKindInvitation];
 
     public MimeMessage Compose(OutboxMessage message) =>
-        LinkMail.Parse(message.Payload) is { } payload
+        LinkMail.Parse(secrets.Open(message.Payload)) is { } payload
             ? payload.Compose(composer, "mail_organiser_invitation_subject", "mail_organiser_invitation_body",
                 TimeZoneInfo.FindSystemTimeZoneById(events.Current().TimeZone))
             : throw new UnsendableMessageException("The invitation has no address or link.");

@@ -13,7 +13,7 @@ namespace Events.Api.Organisers;
 /// How organisers get their accounts: admins invite by e-mail (a link to choose a password); without a configured
 /// first admin, a one-time setup link is printed in the log at start-up.
 /// </summary>
-public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<EventsOptions> options, ILogger<OrganiserInvitations> log)
+public sealed class OrganiserInvitations(Db db, OutboxSecrets secrets, TimeProvider clock, IOptions<EventsOptions> options, ILogger<OrganiserInvitations> log)
 {
     /// <summary>The outbox kind of the invitation e-mail; its JSON payload has <c>email</c>, <c>name</c>, <c>role</c>, <c>link</c>.</summary>
     public const string MailKindInvitation = "organiser_invitation";
@@ -78,7 +78,7 @@ public sealed class OrganiserInvitations(Db db, TimeProvider clock, IOptions<Eve
             {
                 email = email!.Trim(), name = Clean(name), role, link = options.Value.Link($"/organisers/invitation/{token}"), expiresAt = now + OrganiserTokenStore.InvitationLifetime,
             });
-            Outbox.Enqueue(c, tx, MailKindInvitation, registrationId: null, now, payload);
+            Outbox.Enqueue(c, tx, MailKindInvitation, registrationId: null, now, secrets.Seal(payload));
             return true;
         }, ct);
         if (!invited) errors["email"] = "organiser_exists";

@@ -81,7 +81,7 @@ public sealed class AgendaBrowserTests(Xunit.Abstractions.ITestOutputHelper outp
         var session = await live.App.AddSessionAsync("Machine analytique", "2027-06-26T09:00", "2027-06-26T10:00", room, [ada]);
         await live.App.AddSessionAsync("Conflit", "2027-06-26T09:30", "2027-06-26T10:00", room, [ada]);
         await live.App.Access().RequestSignInLinkAsync("ada@example.org");
-        var link = live.App.LatestMail("ada@example.org", Api.Agenda.SpeakerMailKind.SignIn)!.Link;
+        var link = (await live.App.LatestMailAsync("ada@example.org", Api.Agenda.SpeakerMailKind.SignIn))!.Link;
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Events.Api.Agenda;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Agenda;
@@ -39,14 +40,26 @@ public static class AgendaKit
     public static async Task PublishAsync(this EventsApp app) =>
         Assert.IsType<PublishOutcome.Published>(await app.Agenda().PublishAsync());
 
-    /// <summary>The payload of the latest speaker e-mail of <paramref name="kind"/> to <paramref name="email"/>.</summary>
-    public static SpeakerMailPayload? LatestMail(this EventsApp app, string email, string kind)
+    /// <summary>
+    /// What the latest speaker e-mail of <paramref name="kind"/> to <paramref name="email"/> said, read from the delivered
+    /// e-mail itself (the outbox keeps its payload sealed, and empties it once sent): recipient, name, link, language.
+    /// </summary>
+    public static async Task<SpeakerMailPayload?> LatestMailAsync(this EventsApp app, string email, string kind)
     {
+        await app.DrainMailAsync();
+        var purpose = kind == SpeakerMailKind.Invitation ? "invitation" : "signin";
         using var c = app.Db.OpenRead();
-        return c.Query<string>("SELECT payload FROM outbox WHERE kind = @kind ORDER BY id DESC", new { kind })
-            .Select(p => JsonSerializer.Deserialize<SpeakerMailPayload>(p, JsonSerializerOptions.Web)!)
-            .FirstOrDefault(p => p.Email == email);
+        return app.LinksSentTo(email, "/speakers/link/").Reverse()
+            .Where(x => c.ExecuteScalar<string?>("SELECT purpose FROM speaker_links WHERE token_hash = @hash",
+                new { hash = Events.Api.Security.SecretCode.Hash(TokenOf(x.Link)) }) == purpose)
+            .Select(x => new SpeakerMailPayload(email, x.Mail.To.Mailboxes.First().Name ?? "", x.Link,
+                Language(x.Mail), x.Mail.Date, x.Mail.Subject ?? ""))
+            .FirstOrDefault();
     }
+
+    /// <summary>A parsed message keeps its <c>Content-*</c> headers on its body.</summary>
+    private static string Language(MimeKit.MimeMessage mail) =>
+        mail.Headers[MimeKit.HeaderId.ContentLanguage] is { Length: > 0 } top ? top : mail.Body?.Headers[MimeKit.HeaderId.ContentLanguage] ?? "";
 
     public static string TokenOf(string link) => link[(link.LastIndexOf('/') + 1)..];
 
@@ -69,7 +82,7 @@ public static class AgendaKit
     public static async Task<HttpClient> SpeakerClientAsync(this EventsApp app, string email)
     {
         await app.Access().RequestSignInLinkAsync(email);
-        var token = TokenOf(app.LatestMail(email, SpeakerMailKind.SignIn)!.Link);
+        var token = TokenOf((await app.LatestMailAsync(email, SpeakerMailKind.SignIn))!.Link);
         var client = app.Client();
         var response = await client.UseLinkAsync(token);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -84,6 +84,7 @@ public sealed class AgendaPageTests : IDisposable
         await _app.PublishAsync();
         using var speaker = await _app.SpeakerClientAsync("ada@example.org");
         Assert.Equal(HttpStatusCode.OK, (await speaker.GetAsync($"/speakers/sessions/{session}")).StatusCode);
+        var profile = (await speaker.GetPageAsync("/speakers/profile")).FormWith("displayName");
         using var admin = await _app.SignedInClientAsync();
 
         var page = await admin.GetPageAsync("/organisers/agenda/speakers");
@@ -93,6 +94,10 @@ public sealed class AgendaPageTests : IDisposable
 
         Assert.NotEqual(HttpStatusCode.OK, (await speaker.GetAsync($"/speakers/sessions/{session}")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await speaker.GetAsync("/speakers")).StatusCode);
+        // A profile form opened before the removal saves nothing and says nothing was saved.
+        var late = await speaker.SubmitAsync(profile, new Dictionary<string, string> { ["displayName"] = "Ada L." }, "/speakers/profile");
+        Assert.NotEqual("/speakers/profile?saved=true", late.Headers.Location?.OriginalString);
+        Assert.Contains("/speakers/signin", late.Headers.Location?.OriginalString ?? "");
         var left = _app.Agenda().Load().Sessions.Single();
         Assert.True(left.HasSpeaker(grace));
         Assert.False(left.HasSpeaker(ada));
@@ -202,7 +207,7 @@ public sealed class AgendaPageTests : IDisposable
             ["name"] = "Katherine Johnson", ["email"] = "katherine@example.org", ["language"] = "en",
         }, "/organisers/agenda/speakers");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = _app.LatestMail("katherine@example.org", SpeakerMailKind.Invitation)!;
+        var mail = (await _app.LatestMailAsync("katherine@example.org", SpeakerMailKind.Invitation))!;
         Assert.Equal("en", mail.Language);
         Assert.Equal(HttpStatusCode.Redirect, (await _app.Client().UseLinkAsync(AgendaKit.TokenOf(mail.Link))).StatusCode);
     }

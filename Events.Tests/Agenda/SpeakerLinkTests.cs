@@ -16,7 +16,7 @@ public sealed class SpeakerLinkTests : IDisposable
     public async Task InvitingASpeakerQueuesAnInvitationEmailWithALinkValidSevenDays()
     {
         await _app.InviteAsync("Grace Hopper", "grace@example.org");
-        var mail = _app.LatestMail("grace@example.org", SpeakerMailKind.Invitation)!;
+        var mail = (await _app.LatestMailAsync("grace@example.org", SpeakerMailKind.Invitation))!;
         Assert.Equal("Grace Hopper", mail.Name);
         Assert.Equal("fr", mail.Language);
         Assert.StartsWith("http://localhost:5000/speakers/link/", mail.Link);
@@ -29,7 +29,7 @@ public sealed class SpeakerLinkTests : IDisposable
     public async Task TokensAreStoredOnlyAsTheirSha256()
     {
         await _app.InviteAsync("Grace Hopper", "grace@example.org");
-        var token = AgendaKit.TokenOf(_app.LatestMail("grace@example.org", SpeakerMailKind.Invitation)!.Link);
+        var token = AgendaKit.TokenOf((await _app.LatestMailAsync("grace@example.org", SpeakerMailKind.Invitation))!.Link);
         Assert.True(token.Length >= 26, "at least 128 bits");
         using var c = _app.Db.OpenRead();
         var stored = c.QuerySingle<string>("SELECT token_hash FROM speaker_links");
@@ -42,7 +42,7 @@ public sealed class SpeakerLinkTests : IDisposable
     public async Task OpeningALinkDoesNotUseItAndConfirmingSignsInOnce()
     {
         await _app.InviteAsync("Grace Hopper", "grace@example.org");
-        var token = AgendaKit.TokenOf(_app.LatestMail("grace@example.org", SpeakerMailKind.Invitation)!.Link);
+        var token = AgendaKit.TokenOf((await _app.LatestMailAsync("grace@example.org", SpeakerMailKind.Invitation))!.Link);
 
         using var scanner = _app.Client();
         Assert.Equal(HttpStatusCode.OK, (await scanner.GetAsync($"/speakers/link/{token}")).StatusCode);
@@ -67,7 +67,7 @@ public sealed class SpeakerLinkTests : IDisposable
     public async Task AnExpiredLinkIsRefused()
     {
         await _app.InviteAsync("Grace Hopper", "grace@example.org");
-        var token = AgendaKit.TokenOf(_app.LatestMail("grace@example.org", SpeakerMailKind.Invitation)!.Link);
+        var token = AgendaKit.TokenOf((await _app.LatestMailAsync("grace@example.org", SpeakerMailKind.Invitation))!.Link);
         await _app.Db.WriteAsync((c, tx) => c.Execute("UPDATE speaker_links SET expires_at = @past", new { past = DateTimeOffset.UtcNow.AddSeconds(-1) }, tx));
 
         using var client = _app.Client();
@@ -99,9 +99,9 @@ public sealed class SpeakerLinkTests : IDisposable
         }
 
         Assert.Equal(await Ask(" GRACE@example.org"), await Ask("nobody@example.org"));
-        var mail = _app.LatestMail("grace@example.org", SpeakerMailKind.SignIn);
+        var mail = (await _app.LatestMailAsync("grace@example.org", SpeakerMailKind.SignIn));
         Assert.NotNull(mail);
-        Assert.Null(_app.LatestMail("nobody@example.org", SpeakerMailKind.SignIn));
+        Assert.Null((await _app.LatestMailAsync("nobody@example.org", SpeakerMailKind.SignIn)));
         using var c = _app.Db.OpenRead();
         var (created, expires) = c.QuerySingle<(string, string)>("SELECT created_at, expires_at FROM speaker_links WHERE purpose = 'signin'");
         Assert.Equal(TimeSpan.FromMinutes(15), DateTimeOffset.Parse(expires) - DateTimeOffset.Parse(created));

@@ -17,6 +17,22 @@ public static class MailTestExtensions
             ? Directory.GetFiles(app.MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList()
             : [];
 
+    /// <summary>The e-mails delivered to <paramref name="email"/>, oldest first, with the links in them whose path has <paramref name="path"/>.</summary>
+    public static IEnumerable<(MimeMessage Mail, string Link)> LinksSentTo(this EventsApp app, string email, string path) =>
+        (Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder, "*.eml") : [])
+            .OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal)
+            .Select(f => MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(m => System.Text.RegularExpressions.Regex.Matches(m.TextBody ?? "", $@"https?://\S+?{System.Text.RegularExpressions.Regex.Escape(path)}[A-Z0-9]+")
+                .Select(x => (m, x.Value)).Take(1));
+
+    /// <summary>Sends what is queued, then the latest link e-mailed to <paramref name="email"/> whose path has <paramref name="path"/>.</summary>
+    public static async Task<string?> LinkSentToAsync(this EventsApp app, string email, string path)
+    {
+        await app.DrainMailAsync();
+        return app.LinksSentTo(email, path).Select(x => x.Link).LastOrDefault();
+    }
+
     public static string? TicketCode(this EventsApp app, string manageCode)
     {
         using var c = app.Db.OpenRead();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Events.Tests.CheckIn;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
 using Microsoft.Playwright;
 
 namespace Events.Tests.Organisers;
@@ -89,10 +90,7 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/denied");
         await Check("denied");
 
-        string link;
-        using (var c = live.App.Db.OpenRead())
-            link = JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation' ORDER BY id LIMIT 1")!)
-                .RootElement.GetProperty("link").GetString()!;
+        var link = (await live.App.LinkSentToAsync("door@example.org", "/organisers/invitation/"))!;
         var (anonymous, visitor) = await browser.OpenContextAsync();
         await using var ____ = anonymous;
         page = visitor;

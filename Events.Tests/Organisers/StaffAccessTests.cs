@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Dapper;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
 
 namespace Events.Tests.Organisers;
 
@@ -62,8 +63,7 @@ public sealed class StaffAccessTests : IDisposable
         using (var c = _app.Db.OpenRead())
         {
             invitedId = c.ExecuteScalar<long>("SELECT id FROM organisers WHERE email_key = 'late@example.org'");
-            link = new Uri(JsonDocument.Parse(c.ExecuteScalar<string>("SELECT payload FROM outbox WHERE kind = 'organiser_invitation'")!)
-                .RootElement.GetProperty("link").GetString()!).AbsolutePath;
+            link = new Uri((await _app.LinkSentToAsync("late@example.org", "/organisers/invitation/"))!).AbsolutePath;
         }
 
         var withdrawn = await SubmitForAsync(admin, "Remove", invitedId);
