@@ -38,10 +38,6 @@ public sealed class MailComposer(EventsOptions options, TimeProvider? clock = nu
         return mail;
     }
 
-    /// <summary>Display names and subjects: control characters (CR, LF, tab, bidi overrides…) become spaces.</summary>
-    public static string HeaderSafe(string value)
-    {
-        var chars = value.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' || (c >= '\u202A' && c <= '\u202E') ? ' ' : c).ToArray();
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    /// <summary>Display names and subjects: the characters every text field refuses (line breaks, bidi overrides…) become spaces.</summary>
+    public static string HeaderSafe(string value) => Security.TextRules.OneLine(value);
 }

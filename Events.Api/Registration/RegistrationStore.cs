@@ -113,10 +113,14 @@ public static class RegistrationStore
             WHERE event_id = @eventId AND accessibility_needs IS NOT NULL
             """, new { eventId, now }, tx);
 
-    /// <summary>Retention: three months after, the rows are emptied of everything personal (kept for the figures).</summary>
+    /// <summary>
+    /// Retention: three months after, the rows are emptied of everything personal (kept for the figures), and their
+    /// management and ticket links stop opening anything (the new values cannot be typed: no SecretCode has a dash).
+    /// </summary>
     public static int ErasePeople(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now) =>
         c.Execute("""
             UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
+                manage_code = 'erased-m-' || id, ticket_code = 'erased-t-' || id,
                 organisation = NULL, accessibility_needs = NULL, updated_at = @now
             WHERE event_id = @eventId AND email <> ''
             """, new { eventId, now }, tx);

@@ -38,7 +38,17 @@ public static class SecurityHeaders
         // Bodies beyond 64 KB are refused before anything reads them (the offline check-in batch stays far below).
         if (context.Request.ContentLength > MaxBodyBytes)
         {
-            await Results.Problem(statusCode: 413, title: "Request too large", detail: "The body may not exceed 64 KB.").ExecuteAsync(context);
+            if (context.Request.Path.StartsWithSegments("/api"))
+                await Results.Problem(statusCode: 413, title: "Request too large", detail: "The body may not exceed 64 KB.").ExecuteAsync(context);
+            else
+            {
+                // A page's form: a page in the visitor's language, not JSON.
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(Localisation.VisitorLanguage.Of(context) == Localisation.Lang.Fr
+                    ? "<!doctype html><html lang=\"fr\"><meta charset=\"utf-8\"><title>Envoi trop volumineux</title><h1>Envoi trop volumineux</h1><p>Le formulaire envoyé dépasse 64\u00A0Ko : raccourcissez les textes et réessayez. <a href=\"/\">Retour à l'accueil</a></p></html>"
+                    : "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Too much sent</title><h1>Too much sent</h1><p>The form sent is over 64 KB: shorten the texts and try again. <a href=\"/\">Back to the home page</a></p></html>");
+            }
             return;
         }
         if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)

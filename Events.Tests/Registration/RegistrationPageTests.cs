@@ -160,6 +160,16 @@ public sealed class RegistrationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task AFormPostOver64KilobytesGetsAPageNotJson()
+    {
+        using var client = _app.Client();
+        var response = await client.PostAsync("/", new FormUrlEncodedContent([new("firstName", new string('a', 70_000))]));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("lang=\"fr\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task UnknownManagementLinkIsAReadableNotFoundPage()
     {
         using var client = _app.Client();

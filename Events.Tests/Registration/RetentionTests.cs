@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Dapper;
 using Events.Api.Registration;
@@ -20,6 +21,7 @@ public sealed class RetentionTests : IDisposable
             accessibilityNeeds = "Fauteuil roulant", language = "fr", consent = true,
         });
         response.EnsureSuccessStatusCode();
+        var manageCode = (await response.Content.ReadFromJsonAsync<EventsApp.Created>())!.ManageCode;
         var retention = _app.Services.GetRequiredService<Retention>();
 
         Assert.Equal((0, 0), await retention.ApplyAsync()); // before the event: nothing is due
@@ -42,6 +44,8 @@ public sealed class RetentionTests : IDisposable
             Assert.Equal(1, c.ExecuteScalar<long>("SELECT confirmed FROM events"));
             Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE status = 'confirmed'"));
         }
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Client().GetAsync($"/manage/{manageCode}")).StatusCode); // its links open nothing
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Client().GetAsync($"/api/v1/registrations/{manageCode}")).StatusCode);
         Assert.Equal((0, 0), await retention.ApplyAsync()); // done once
     }
 
