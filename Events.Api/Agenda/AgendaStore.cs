@@ -127,4 +127,13 @@ public static class AgendaStore
     public static int DeleteSession(IDbConnection c, IDbTransaction tx, long eventId, long id) =>
         c.Execute("DELETE FROM sessions WHERE id = @id AND event_id = @eventId", new { id, eventId }, tx);
 
+    /// <summary>Retention: the speakers' addresses and their links go; names and bios stay with the published agenda.</summary>
+    public static int EraseSpeakerAddresses(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now)
+    {
+        c.Execute("DELETE FROM speaker_links WHERE speaker_id IN (SELECT id FROM speakers WHERE event_id = @eventId)", new { eventId }, tx);
+        return c.Execute("""
+            UPDATE speakers SET email = '', email_key = 'erased-' || id, updated_at = @now
+            WHERE event_id = @eventId AND email <> ''
+            """, new { eventId, now }, tx);
+    }
 }

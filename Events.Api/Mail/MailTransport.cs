@@ -19,6 +19,9 @@ public interface IMailTransportFactory
 {
     IMailTransport Open();
     string Describe();
+
+    /// <summary>Retention: copies of sent messages kept by the transport (the pickup folder) older than <paramref name="cutoff"/> go.</summary>
+    void ForgetWrittenBefore(DateTimeOffset cutoff) { }
 }
 
 /// <summary>The server could not be reached or refused to let us in: the whole batch waits for a retry.</summary>
@@ -118,6 +121,13 @@ public sealed class PickupTransportFactory(string directory) : IMailTransportFac
     }
 
     public string Describe() => $"pickup folder {Directory} (no Events:Smtp:Host configured)";
+
+    public void ForgetWrittenBefore(DateTimeOffset cutoff)
+    {
+        if (!System.IO.Directory.Exists(Directory)) return;
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.eml"))
+            if (File.GetLastWriteTimeUtc(file) < cutoff.UtcDateTime) File.Delete(file);
+    }
 
     private sealed class PickupTransport(string directory) : IMailTransport
     {

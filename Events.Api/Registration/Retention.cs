@@ -9,9 +9,11 @@ namespace Events.Api.Registration;
 /// Does what the privacy notice promises: accessibility needs are erased the day after the event; names, e-mail
 /// addresses, organisations and the reasons given for admissions over capacity three months after it. Rows are emptied
 /// rather than deleted, so the figures (seats, waiting list, check-ins) survive; the mail queued for those people goes
-/// too. Runs at start-up and every hour.
+/// too, with the copies in the mail pickup folder. Features that hold other personal data of an edition (the speakers'
+/// addresses) add an <see cref="IRetentionStep"/>. Runs at start-up and every hour.
 /// </summary>
-public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log) : BackgroundService
+public sealed class Retention(
+    Db db, IEnumerable<IRetentionStep> steps, IMailTransportFactory mail, TimeProvider clock, ILogger<Retention> log) : BackgroundService
 {
     public static readonly TimeSpan NeedsKeptAfterEvent = TimeSpan.FromDays(1);
     public const int MonthsKeptAfterEvent = 3;
@@ -31,9 +33,11 @@ public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log)
     public async Task<(int Needs, int People)> ApplyAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        DateTimeOffset? mailBefore = null;
         var (needs, people) = await db.WriteAsync((c, tx) =>
         {
             int needs = 0, people = 0;
+            mailBefore = null;
             foreach (var (eventId, ends) in EventStore.Ends(c, tx))
             {
                 if (now >= ends + NeedsKeptAfterEvent) needs += RegistrationStore.EraseNeeds(c, tx, eventId, now);
@@ -41,11 +45,25 @@ public sealed class Retention(Db db, TimeProvider clock, ILogger<Retention> log)
                 Outbox.Forget(c, tx, RegistrationStore.IdsOf(c, tx, eventId));
                 OverCapacityStore.EraseReasons(c, tx, eventId);
                 people += RegistrationStore.ErasePeople(c, tx, eventId, now);
+                foreach (var step in steps) step.EraseAfterEvent(c, tx, eventId, now);
+                var horizon = ends.AddMonths(MonthsKeptAfterEvent);
+                if (mailBefore is null || horizon > mailBefore) mailBefore = horizon;
             }
             return (needs, people);
         }, ct);
+        // Files, outside the unit of work (which may run twice): what was e-mailed about the editions now erased.
+        if (mailBefore is { } before) mail.ForgetWrittenBefore(before);
         if (needs > 0 || people > 0)
             log.LogInformation("Erased the accessibility needs of {Needs} and the personal data of {People} registrations, as the privacy notice says", needs, people);
         return (needs, people);
     }
+}
+
+/// <summary>
+/// Personal data a feature keeps about an edition, erased with the attendees' three months after the event, in the
+/// same unit of work (so it may run twice: it only writes its own tables).
+/// </summary>
+public interface IRetentionStep
+{
+    void EraseAfterEvent(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long eventId, DateTimeOffset now);
 }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Dapper;
 using Events.Api.Registration;
+using Events.Tests.Agenda;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Registration;
@@ -21,6 +23,9 @@ public sealed class RetentionTests : IDisposable
             accessibilityNeeds = "Fauteuil roulant", language = "fr", consent = true,
         });
         response.EnsureSuccessStatusCode();
+        await _app.InviteAsync("Grace Hopper", "grace@example.org");
+        await _app.DrainMailAsync(); // the ticket and the invitation, as .eml files in the pickup folder
+        Assert.Equal(2, Directory.GetFiles(_app.MailFolder, "*.eml").Length);
         var manageCode = (await response.Content.ReadFromJsonAsync<EventsApp.Created>())!.ManageCode;
         var retention = _app.Services.GetRequiredService<Retention>();
 
@@ -34,6 +39,10 @@ public sealed class RetentionTests : IDisposable
         Assert.Equal("Ada", afterNeeds.FirstName);
 
         EventEnded(TimeSpan.FromDays(100));
+        foreach (var file in Directory.GetFiles(_app.MailFolder, "*.eml")) // e-mailed before the event, as they would be
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-101));
+        var later = Path.Combine(_app.MailFolder, "written-after-the-horizon.eml");
+        File.WriteAllText(later, "a message about a later edition");
         Assert.Equal((0, 1), await retention.ApplyAsync());
         var erased = Row();
         Assert.Equal(("", "", "", null), (erased.FirstName, erased.LastName, erased.Email, erased.Organisation));
@@ -45,6 +54,13 @@ public sealed class RetentionTests : IDisposable
             Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE status = 'confirmed'"));
         }
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Client().GetAsync($"/manage/{manageCode}")).StatusCode); // its links open nothing
+        using (var c = _app.Db.OpenRead())
+        {
+            Assert.Equal("", c.ExecuteScalar<string>("SELECT email FROM speakers")); // the speaker's address too
+            Assert.Equal("Grace Hopper", c.ExecuteScalar<string>("SELECT display_name FROM speakers")); // the public agenda stays
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM speaker_links"));
+        }
+        Assert.Equal([later], Directory.GetFiles(_app.MailFolder, "*.eml")); // the copies of what was e-mailed go, not later ones
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Client().GetAsync($"/api/v1/registrations/{manageCode}")).StatusCode);
         Assert.Equal((0, 0), await retention.ApplyAsync()); // done once
     }
