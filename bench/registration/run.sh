@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Registration rush: unique e-mails at 1, 16 and 64 connections, next to a bare GET /healthz.
 # Usage: bench/registration/run.sh [seconds per run, default 10]
+#   CONNS="16" to run one level only; MAIL=1 to keep the mail worker composing and writing every ticket during the
+#   rush, as in production (peak memory with the worker is what a deployment must budget for).
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
 SECONDS_PER_RUN=${1:-10}
@@ -9,9 +11,10 @@ CAPACITY=${CAPACITY:-1000000}
 
 publish
 echo "registration rush, ${SECONDS_PER_RUN}s per run, capacity $CAPACITY, $(nproc) cores"
-for conns in 1 16 64; do
-  # The mail worker stays idle (PollSeconds=0): this measures registration; bench/mail measures sending.
-  start_app "$PORT" Events__Event__Capacity="$CAPACITY" Events__Mail__PollSeconds=0
+for conns in ${CONNS:-1 16 64}; do
+  # By default the mail worker stays idle (PollSeconds=0): this measures registration; bench/mail measures sending.
+  poll=0; [ "${MAIL:-0}" = 1 ] && poll=5
+  start_app "$PORT" Events__Event__Capacity="$CAPACITY" Events__Mail__PollSeconds=$poll
   threads=$(( conns < 2 ? 1 : 2 ))
   wrk_line "healthz c=$conns" -t"$threads" -c"$conns" -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$PORT/healthz"
   health=$LAST_RPS
