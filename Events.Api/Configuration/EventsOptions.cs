@@ -50,7 +50,7 @@ public sealed class MailOptions
     /// <summary>Delay before the first retry; it doubles at each failure, up to five minutes.</summary>
     public double FirstRetrySeconds { get; set; } = 15;
     /// <summary>Messages claimed per round trip to the database; one SMTP connection serves the whole drain.</summary>
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 10;
 }
 
 public sealed class AdminOptions

@@ -35,7 +35,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Events:Smtp:Port"] = port.ToString(),
     ["Events:Smtp:Security"] = "None",
     ["Events:Mail:PollSeconds"] = "0", // no background loop: the bench drives the drain
-}).Build();
+}).AddEnvironmentVariables().Build(); // e.g. Events__Mail__BatchSize=10 to compare
 var services = new ServiceCollection()
     .AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning))
     .AddStorage(configuration).AddRegistration().AddMail(configuration).AddTickets()
