@@ -107,10 +107,13 @@ public sealed class SmtpDeliveryTests
         Assert.All(app.Outbox(), o => Assert.Equal("queued", o.Status)); // the worker keeps retrying
         Assert.Contains(app.Outbox(), o => o.LastError?.Contains("unreachable") == true);
 
+        // The worker stopped at the first batch it could not deliver: those wait for their retry, the rest are still due.
+        var tried = app.Outbox().Count(o => o.Attempts > 0);
+        Assert.InRange(tried, 1, 50);
         await using var smtp = await SmtpSink.StartAsync(port);
-        Assert.Equal(0, await app.DrainMailAsync()); // the server is back, but no retry is due yet
+        Assert.Equal(50 - tried, await app.DrainMailAsync()); // the server is back: what was never tried goes at once
         _clock.Now += FirstRetry;
-        Assert.Equal(50, await app.DrainMailAsync());
+        Assert.Equal(tried, await app.DrainMailAsync()); // and the rest at their retry
         var delivered = smtp.Messages.Select(m => m.TicketCodeInText() ?? "none").Distinct().Order();
         Assert.Equal(codes.Order(), delivered); // every ticket arrived, at least once
         Assert.All(app.Outbox(), o => Assert.Equal("sent", o.Status));
