@@ -9,6 +9,7 @@ public sealed class EventsOptions
     public MailOptions Mail { get; set; } = new();
     public AdminOptions Admin { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
+    public RemindersOptions Reminders { get; set; } = new();
 
     /// <summary>An absolute link for e-mails and QR codes: <c>PublicBaseUrl</c> + <paramref name="path"/>.</summary>
     public string Link(string path) => PublicBaseUrl.TrimEnd('/') + path;
@@ -28,6 +29,16 @@ public sealed class EventSeedOptions
     public int Capacity { get; set; } = 300;
     public DateTimeOffset? RegistrationOpensAt { get; set; }
     public DateTimeOffset? RegistrationClosesAt { get; set; }
+    /// <summary>How to come (public transport, cycling), shown in the reminder e-mail; French and English.</summary>
+    public string HowToCome { get; set; } = "";
+    public string HowToComeEn { get; set; } = "";
+}
+
+/// <summary>The reminder e-mail each confirmed attendee gets before the event.</summary>
+public sealed class RemindersOptions
+{
+    /// <summary>How long before the start; 0 turns reminders off.</summary>
+    public int HoursBefore { get; set; } = 48;
 }
 
 public sealed class SmtpOptions

@@ -5,7 +5,7 @@ public sealed record EventInfo(
     long Id, string Title, string DescriptionFr, string DescriptionEn,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string Venue, string Address,
     long Capacity, long Confirmed, long Waitlisted,
-    DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt)
+    DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, string HowToComeFr = "", string HowToComeEn = "")
 {
     public long SeatsLeft => Math.Max(0, Capacity - Confirmed);
 

@@ -9,7 +9,7 @@ public static class EventStore
 {
     private const string Columns = """
         id, title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
-        capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at
+        capacity, confirmed, waitlisted, registration_opens_at, registration_closes_at, how_to_come_fr, how_to_come_en
         """;
 
     /// <summary>
@@ -55,9 +55,9 @@ public static class EventStore
         if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM events", transaction: tx) > 0) return;
         c.Execute("""
             INSERT INTO events (title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
-                                capacity, registration_opens_at, registration_closes_at)
+                                capacity, registration_opens_at, registration_closes_at, how_to_come_fr, how_to_come_en)
             VALUES (@Title, @Description, @DescriptionEn, @StartsAt, @EndsAt, @TimeZone, @Venue, @Address,
-                    @Capacity, @RegistrationOpensAt, @RegistrationClosesAt)
+                    @Capacity, @RegistrationOpensAt, @RegistrationClosesAt, @HowToCome, @HowToComeEn)
             """, seed, tx);
     }
 }

@@ -19,5 +19,8 @@ public static class MailKind
     /// <summary>A message written by the organisers to attendees; its subject and text are in the payload (<see cref="Announcement"/>).</summary>
     public const string Announcement = "announcement";
 
-    public static readonly IReadOnlyCollection<string> All = [Confirmed, Waitlisted, Promoted, Cancelled, Duplicate, Resend, Replaced, Announcement];
+    /// <summary>The ticket again, some hours before the start, with how to come (<see cref="Reminders"/>).</summary>
+    public const string Reminder = "reminder";
+
+    public static readonly IReadOnlyCollection<string> All = [Confirmed, Waitlisted, Promoted, Cancelled, Duplicate, Resend, Replaced, Announcement, Reminder];
 }

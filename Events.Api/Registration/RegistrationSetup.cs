@@ -8,7 +8,8 @@ public static class RegistrationSetup
 {
     public static IServiceCollection AddRegistration(this IServiceCollection services) =>
         services.AddSingleton<Editions>().AddSingleton<RegistrationService>().AddSingleton<EventSettings>().AddSingleton<Announcements>().AddSingleton<TicketService>()
-            .AddSingleton<Retention>().AddHostedService(sp => sp.GetRequiredService<Retention>());
+            .AddSingleton<Retention>().AddHostedService(sp => sp.GetRequiredService<Retention>())
+            .AddSingleton<Reminders>().AddHostedService(sp => sp.GetRequiredService<Reminders>());
 
     /// <summary>On first start, the event from <c>Events:Event:*</c>; afterwards organisers edit it. Run after the migrations.</summary>
     public static void SeedEvent(this IServiceProvider services) =>

@@ -125,6 +125,17 @@ public static class RegistrationStore
             WHERE event_id = @eventId AND email <> ''
             """, new { eventId, now }, tx);
 
+    /// <summary>
+    /// The confirmed registrations of an event made before <paramref name="due"/> and not yet reminded, marked reminded
+    /// in the same statement, so each gets one reminder whatever restarts.
+    /// </summary>
+    public static IReadOnlyCollection<long> TakeReminderRecipients(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset due, DateTimeOffset now) =>
+        c.Query<long>("""
+            UPDATE registrations SET reminded_at = @now
+            WHERE event_id = @eventId AND status = 'confirmed' AND reminded_at IS NULL AND created_at < @due
+            RETURNING id
+            """, new { eventId, due = due.ToUniversalTime(), now = now.ToUniversalTime() }, tx).AsList();
+
     /// <summary>Who an organisers' message goes to: the current event's confirmed attendees, and those waiting when asked.</summary>
     public static IReadOnlyCollection<long> AnnouncementRecipients(IDbConnection c, IDbTransaction tx, bool includeWaitlist) =>
         c.Query<long>($"""

@@ -33,7 +33,7 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
         var (message, r, ev) = (m.Message, m.Registration, m.Event);
         var t = Texts.For(r.Language);
         if (message.Kind == MailKind.Announcement) return ComposeAnnouncement(m, t);
-        var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced;
+        var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced or MailKind.Reminder;
         if (ticketKind && r.Status != RegistrationStatus.Confirmed) return null;
 
         var (subjectKey, intro) = message.Kind switch
@@ -45,6 +45,7 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
             MailKind.Waitlisted => ("mail_subject_waitlisted", m.WaitlistPosition is { } p ? t.Format("mail_intro_waitlisted", p) : t["mail_intro_waitlisted_nopos"]),
             MailKind.Cancelled => ("mail_subject_cancelled", t["mail_intro_cancelled"]),
             MailKind.Duplicate => ("mail_subject_links", t["mail_intro_links"]),
+            MailKind.Reminder => ("mail_subject_reminder", t["mail_intro_reminder"]),
             _ => throw new InvalidOperationException($"Unknown outbox kind '{message.Kind}'."),
         };
 
@@ -60,6 +61,8 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
             .Fact(t["mail_when"] + colon, When(ev, t))
             .Fact(t["mail_where"] + colon, $"{ev.Venue}, {ev.Address}")
             .Fact(t["ticket_holder"] + colon, r.FullName);
+        if (message.Kind == MailKind.Reminder && (t.Lang == Lang.En ? ev.HowToComeEn : ev.HowToComeFr) is { Length: > 0 } howToCome)
+            body.Fact(t["mail_how_to_come"] + colon, howToCome);
         if (showTicket)
         {
             if (ticketKind) body.Image("ticket-qr.png", TicketQr.Png(r.TicketCode), 198, t["mail_qr_alt"]);
