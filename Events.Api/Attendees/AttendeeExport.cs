@@ -1,32 +1,48 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
+using Events.Api.Localisation;
 
 namespace Events.Api.Attendees;
 
-/// <summary>Every registration as CSV: UTF-8 with a BOM so spreadsheets read accents; formula-like cells neutralised.</summary>
+/// <summary>
+/// Every registration as CSV that French spreadsheets open as columns: <c>;</c> between cells, UTF-8 with a BOM (so
+/// accents survive), column names and values in the organiser's language, local times without fractions of a second,
+/// and cells that would start a formula neutralised (CsvHelper's injection escaping).
+/// </summary>
 public static class AttendeeExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
     public const string FileName = "attendees.csv";
 
-    public static byte[] Csv(IEnumerable<Attendee> attendees)
+    private static readonly string[] Columns =
+    [
+        "csv_last_name", "csv_first_name", "csv_email", "csv_organisation", "csv_accessibility_needs", "csv_language",
+        "csv_status", "csv_registered_at", "csv_checked_in_at",
+    ];
+
+    public static byte[] Csv(IEnumerable<Attendee> attendees, Texts t, TimeZoneInfo zone)
     {
-        var csv = new StringBuilder("\uFEFFlast_name,first_name,email,organisation,accessibility_needs,language,status,registered_at,checked_in_at\r\n");
-        foreach (var a in attendees)
+        var options = new CsvWriterOptions
         {
-            csv.AppendJoin(',', new[]
-            {
-                a.LastName, a.FirstName, a.Email, a.Organisation, a.AccessibilityNeeds, a.Language, a.Status,
-                a.CreatedAt.ToString("O", CultureInfo.InvariantCulture), a.CheckedInAt?.ToString("O", CultureInfo.InvariantCulture),
-            }.Select(Cell)).Append("\r\n");
+            Separator = ';',
+            NewLine = "\r\n",
+            Injection = CsvInjection.Escape,
+            WriteByteOrderMark = true,
+        };
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, options, leaveOpen: true))
+        {
+            csv.WriteRecord(Columns.Select(c => t[c]).ToArray());
+            foreach (var a in attendees)
+                csv.WriteRecord(
+                [
+                    a.LastName, a.FirstName, a.Email, a.Organisation ?? "", a.AccessibilityNeeds ?? "", t["csv_language_" + a.Language],
+                    t["csv_status_" + a.Status], Local(a.CreatedAt, zone), a.CheckedInAt is { } at ? Local(at, zone) : "",
+                ]);
         }
-        return Encoding.UTF8.GetBytes(csv.ToString());
+        return buffer.ToArray();
     }
 
-    private static string Cell(string? value)
-    {
-        var text = value ?? "";
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text; // no formula runs when the file is opened
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
-    }
+    private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -51,10 +51,14 @@ public sealed class DashboardTests : IDisposable
         var response = await admin.GetAsync("/organisers/dashboard?handler=Export");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // UTF-8 with a BOM: French spreadsheets read the accents
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("\"Hopper, Jr\",Grace,grace@example.org", lines[1]);
-        Assert.StartsWith("Lovelace,\"'=HYPERLINK(\"\"http://evil.example\"\")\"", lines[2]);
+        Assert.Equal("Nom;Prénom;Adresse électronique;Organisation;Besoins d'accessibilité;Langue;Statut;Inscrit le;Arrivé le", lines[0]);
+        Assert.StartsWith("Hopper, Jr;Grace;grace@example.org;Analytical Engines;;français;confirmée;", lines[1]);
+        Assert.Matches(@";\d{4}-\d\d-\d\d \d\d:\d\d;$", lines[1]); // a local time, without fractions of a second
+        Assert.StartsWith("Lovelace;\"'=HYPERLINK(\"\"http://evil.example\"\")\";", lines[2]); // a formula, neutralised
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Events.Api.Attendees;
 using Events.Api.Mail;
 using Events.Api.Organisers;
 using Events.Api.Registration;
+using Events.Web.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Events.Web.Pages.Organisers;
 /// is a POST so that names never appear in addresses or access logs.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class DashboardModel(AttendeeList attendees, OutboxQueue outbox, TimeProvider clock) : PageModel
+public sealed class DashboardModel(AttendeeList attendees, OutboxQueue outbox, Editions editions, UiText t, TimeProvider clock) : PageModel
 {
     public AttendeeList.Summary Figures { get; private set; } = null!;
     public (long Waiting, long Failed) Mail { get; private set; }
@@ -46,6 +47,7 @@ public sealed class DashboardModel(AttendeeList attendees, OutboxQueue outbox, T
     public FileContentResult OnGetExport()
     {
         Response.Headers.CacheControl = "no-store";
-        return File(AttendeeExport.Csv(attendees.All()), AttendeeExport.ContentType, AttendeeExport.FileName);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(editions.Current().TimeZone);
+        return File(AttendeeExport.Csv(attendees.All(), t.Texts, zone), AttendeeExport.ContentType, AttendeeExport.FileName);
     }
 }
