@@ -7,5 +7,6 @@ public static class AgendaSetup
     /// <summary>The agenda and speaker services, the speakers' e-mails and retention, and their own cookie scheme and policy.</summary>
     public static IServiceCollection AddAgenda(this IServiceCollection services) =>
         services.AddSingleton<AgendaService>().AddSingleton<SpeakerAccess>().AddSingleton<Mail.IOutboxComposer, SpeakerMail>()
-            .AddSingleton<Registration.IRetentionStep, SpeakerRetention>().AddSpeakerAuth();
+            .AddSingleton<Registration.IRetentionStep, SpeakerRetention>()
+            .AddSingleton<Registration.INewEditionStep, AgendaNextEdition>().AddSpeakerAuth();
 }

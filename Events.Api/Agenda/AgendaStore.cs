@@ -136,4 +136,22 @@ public static class AgendaStore
             WHERE event_id = @eventId AND email <> ''
             """, new { eventId, now }, tx);
     }
+
+    /// <summary>
+    /// Next year's edition: the rooms, and the sessions moved by <paramref name="shift"/>, hidden from the public and
+    /// without speakers (who are invited again), as a draft to edit. Returns how many sessions were copied.
+    /// </summary>
+    public static int CopyToEdition(IDbConnection c, IDbTransaction tx, long fromEventId, long toEventId, TimeSpan shift, DateTimeOffset now)
+    {
+        var rooms = new Dictionary<long, long>();
+        foreach (var room in Rooms(c, fromEventId, tx))
+            rooms[room.Id] = c.QuerySingle<long>(
+                "INSERT INTO rooms (event_id, name, seats, accessibility) VALUES (@toEventId, @Name, @Seats, @Accessibility) RETURNING id",
+                new { toEventId, room.Name, room.Seats, room.Accessibility }, tx);
+        var sessions = Sessions(c, fromEventId, tx);
+        foreach (var s in sessions)
+            InsertSession(c, tx, toEventId, s.Title, s.Abstract, s.Format, s.Language, s.StartsAt + shift, s.EndsAt + shift,
+                s.RoomId is { } room ? rooms[room] : null, isPublic: false, now);
+        return sessions.Count;
+    }
 }

@@ -49,6 +49,22 @@ public static class EventStore
     public static IReadOnlyList<(long Id, DateTimeOffset EndsAt)> Ends(System.Data.IDbConnection c, System.Data.IDbTransaction tx) =>
         c.Query<(long, DateTimeOffset)>("SELECT id, ends_at FROM events", transaction: tx).ToList();
 
+    /// <summary>A new edition with <paramref name="from"/>'s settings, its own dates, and empty counters; returns its id.</summary>
+    public static long InsertEdition(System.Data.IDbConnection c, System.Data.IDbTransaction tx, EventInfo from,
+        DateTimeOffset startsAt, DateTimeOffset endsAt, DateTimeOffset? opensAt, DateTimeOffset? closesAt) =>
+        c.QuerySingle<long>("""
+            INSERT INTO events (title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
+                                capacity, registration_opens_at, registration_closes_at, how_to_come_fr, how_to_come_en)
+            VALUES (@Title, @DescriptionFr, @DescriptionEn, @startsAt, @endsAt, @TimeZone, @Venue, @Address,
+                    @Capacity, @opensAt, @closesAt, @HowToComeFr, @HowToComeEn)
+            RETURNING id
+            """, new
+        {
+            from.Title, from.DescriptionFr, from.DescriptionEn, startsAt = startsAt.ToUniversalTime(), endsAt = endsAt.ToUniversalTime(),
+            from.TimeZone, from.Venue, from.Address, from.Capacity, opensAt = opensAt?.ToUniversalTime(), closesAt = closesAt?.ToUniversalTime(),
+            from.HowToComeFr, from.HowToComeEn,
+        }, tx);
+
     /// <summary>The first edition, from configuration, when there is none yet.</summary>
     public static void SeedIfEmpty(System.Data.IDbConnection c, System.Data.IDbTransaction tx, EventSeedOptions seed)
     {

@@ -1,0 +1,58 @@
+using Dapper;
+using Events.Api.Registration;
+using Events.Tests.Agenda;
+using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Tests.Registration;
+
+/// <summary>Next year's edition: a new current event from this one's settings, its own dates, and the agenda as a draft if asked.</summary>
+public sealed class NextEditionTests : IDisposable
+{
+    private readonly EventsApp _app = new(new() { ["Events:Mail:PollSeconds"] = "0" });
+
+    [Fact]
+    public async Task ANewEditionTakesTheSettingsItsOwnDatesAndBecomesCurrent()
+    {
+        var room = await _app.AddRoomAsync("Amphi");
+        var grace = await _app.InviteAsync("Grace Hopper", "grace@example.org");
+        await _app.AddSessionAsync("Sobriété numérique", "2027-06-26T09:00", "2027-06-26T10:00", room, [grace]);
+        var last = _app.Services.GetRequiredService<Editions>().Current();
+        await _app.RegisterAsync("ada@example.org");
+
+        var (id, errors) = await _app.Services.GetRequiredService<NextEditions>().CreateAsync("2028-06-24T08:30", "2028-06-24T12:30", copyAgenda: true);
+
+        Assert.Empty(errors);
+        var next = _app.Services.GetRequiredService<Editions>().Current();
+        Assert.Equal(id, next.Id);
+        Assert.Equal((last.Title, last.Venue, last.Capacity, last.TimeZone), (next.Title, next.Venue, next.Capacity, next.TimeZone));
+        Assert.Equal(new DateTimeOffset(2028, 6, 24, 8, 30, 0, TimeSpan.FromHours(2)), next.StartsAt);
+        Assert.Equal((0L, 0L), (next.Confirmed, next.Waitlisted));
+        Assert.Equal(last.RegistrationClosesAt - last.StartsAt, next.RegistrationClosesAt - next.StartsAt);
+        var draft = _app.Agenda().Load();
+        var session = Assert.Single(draft.Sessions);
+        Assert.Equal("Sobriété numérique", session.Session.Title);
+        Assert.Equal(new DateTimeOffset(2028, 6, 24, 9, 0, 0, TimeSpan.FromHours(2)), session.Session.StartsAt); // moved with the event
+        Assert.Equal(0, session.Session.IsPublic); // a hidden draft
+        Assert.False(session.HasSpeaker(grace)); // speakers are invited again
+        Assert.Equal(["Amphi"], draft.Rooms.Select(r => r.Name));
+        using var c = _app.Db.OpenRead();
+        Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE event_id = @Id", last)); // last year's stay
+    }
+
+    [Theory]
+    [InlineData("2027-06-26T10:00", "2027-06-26T12:00", "startsAt")] // before the current edition ends
+    [InlineData("2028-06-24T12:30", "2028-06-24T08:30", "endsAt")]
+    [InlineData("24/06/2028", "2028-06-24T12:30", "startsAt")]
+    [InlineData("", "", "startsAt")]
+    public async Task DatesThatCannotBeAnEditionAreRefusedAndNothingIsCreated(string startsAt, string endsAt, string field)
+    {
+        var before = _app.Services.GetRequiredService<Editions>().Current().Id;
+        var (id, errors) = await _app.Services.GetRequiredService<NextEditions>().CreateAsync(startsAt, endsAt, copyAgenda: false);
+        Assert.Null(id);
+        Assert.Contains(field, errors.Keys);
+        Assert.Equal(before, _app.Services.GetRequiredService<Editions>().Current().Id);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
