@@ -10,9 +10,31 @@ public sealed class EventsOptions
     public AdminOptions Admin { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
     public RemindersOptions Reminders { get; set; } = new();
+    public PublisherOptions Publisher { get; set; } = new();
 
     /// <summary>An absolute link for e-mails and QR codes: <c>PublicBaseUrl</c> + <paramref name="path"/>.</summary>
     public string Link(string path) => PublicBaseUrl.TrimEnd('/') + path;
+}
+
+/// <summary>
+/// Who publishes the service, for the header, the footer and the pages the law asks for (legal notice, privacy,
+/// accessibility statement). The defaults are the Métropole's; what depends on a deployment (the host, the contact
+/// addresses) is empty until set, and the pages say so rather than invent it.
+/// </summary>
+public sealed class PublisherOptions
+{
+    public string Name { get; set; } = "Métropole Rouen Normandie";
+    public string Address { get; set; } = "Le 108, 108 allée François Mitterrand, CS 50589, 76006 Rouen Cedex";
+    public string Phone { get; set; } = "";
+    /// <summary>Where people write about their data, the accessibility of the service, or anything else.</summary>
+    public string Email { get; set; } = "";
+    public string Website { get; set; } = "https://www.metropole-rouen-normandie.fr";
+    public string PublicationDirector { get; set; } = "Le président de la Métropole Rouen Normandie";
+    /// <summary>The data protection officer's address (délégué à la protection des données); empty: <see cref="Email"/>.</summary>
+    public string DpoEmail { get; set; } = "";
+    /// <summary>Who hosts the servers: name and address, as the legal notice must say.</summary>
+    public string HostName { get; set; } = "";
+    public string HostAddress { get; set; } = "";
 }
 
 /// <summary>Seeds the event on first start; afterwards organisers edit it.</summary>
@@ -49,7 +71,8 @@ public sealed class SmtpOptions
     public string Security { get; set; } = "StartTls";
     public string? Username { get; set; }
     public string? Password { get; set; }
-    public string From { get; set; } = "Events <no-reply@localhost>";
+    /// <summary>The sender people see: the event's organiser, never the software's name.</summary>
+    public string From { get; set; } = "Métropole Rouen Normandie <no-reply@localhost>";
 }
 
 public sealed class MailOptions

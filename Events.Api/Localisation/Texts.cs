@@ -14,6 +14,21 @@ public sealed partial class Texts(string lang)
 
     public string Format(string key, params object?[] args) => string.Format(System.Globalization.CultureInfo.GetCultureInfo(Lang), this[key], args);
 
+    /// <summary>Whether <paramref name="key"/> has a text (optional variants: a field's own error, a plural's singular).</summary>
+    public bool Has(string key) => All.ContainsKey(key);
+
+    /// <summary>
+    /// <paramref name="key"/> formatted with <paramref name="count"/> as {0} (then <paramref name="args"/>), in the form
+    /// that agrees with it: <c>key_zero</c> for 0 when it exists ("aucune personne"), <c>key_one</c> for the singular
+    /// (1 in English; 0 and 1 in French, as French counts), else <c>key</c> itself, the plural.
+    /// </summary>
+    public string Plural(string key, long count, params object?[] args)
+    {
+        var singular = Lang == Localisation.Lang.En ? count == 1 : count is 0 or 1;
+        var chosen = count == 0 && Has(key + "_zero") ? key + "_zero" : singular && Has(key + "_one") ? key + "_one" : key;
+        return Format(chosen, [count, .. args]);
+    }
+
     public static readonly Texts French = new(Localisation.Lang.Fr);
     public static readonly Texts English = new(Localisation.Lang.En);
     public static Texts For(string? lang) => Localisation.Lang.OrDefault(lang) == Localisation.Lang.En ? English : French;
@@ -32,5 +47,5 @@ public sealed partial class Texts(string lang)
 
     // Each feature keeps its sentences in its own Texts.Feature.cs file.
     private static readonly Dictionary<string, (string Fr, string En)> All =
-        new[] { Registration, Mail, Reminders, Organisers, CheckIn, Agenda, Attendees, Editions }.SelectMany(d => d).ToDictionary(p => p.Key, p => p.Value);
+        new[] { Registration, Mail, Reminders, Organisers, CheckIn, Agenda, Attendees, Editions, Site }.SelectMany(d => d).ToDictionary(p => p.Key, p => p.Value);
 }

@@ -67,6 +67,8 @@ public static class AgendaKit
     public static async Task<HttpResponseMessage> UseLinkAsync(this HttpClient client, string token)
     {
         var document = await Forms.ParseAsync(await client.GetAsync($"/speakers/link/{token}"));
+        // A used or unknown link shows no form, so no token: take one from a page that has a form, to post anyway.
+        if (document.QuerySelector("input[name=__RequestVerificationToken]") is null) document = await client.GetPageAsync("/speakers/signin");
         return await client.PostWithTokenAsync(document, $"/speakers/link/{token}");
     }
 

@@ -67,10 +67,10 @@ public sealed class AgendaPageTests : IDisposable
         using var admin = await _app.SignedInClientAsync();
 
         var kept = await Forms.ParseAsync(await admin.SubmitAsync(
-            FormFor(await admin.GetPageAsync("/organisers/agenda/rooms"), busy), new Dictionary<string, string>(), "/organisers/agenda/rooms"));
-        Assert.Contains("encore 1 session(s)", kept.QuerySelector($"#room-{busy}-kept")!.TextContent);
+            await ConfirmationFormAsync(admin, busy), new Dictionary<string, string>(), "/organisers/agenda/rooms"));
+        Assert.Contains("encore 1\u00A0session\u00A0:", kept.QuerySelector($"#room-{busy}-kept")!.TextContent);
 
-        var deleted = await admin.SubmitAsync(FormFor(kept, empty), new Dictionary<string, string>(), "/organisers/agenda/rooms");
+        var deleted = await admin.SubmitAsync(await ConfirmationFormAsync(admin, empty), new Dictionary<string, string>(), "/organisers/agenda/rooms");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(["Amphi"], _app.Agenda().Load().Rooms.Select(r => r.Name));
     }
@@ -88,7 +88,7 @@ public sealed class AgendaPageTests : IDisposable
         using var admin = await _app.SignedInClientAsync();
 
         var page = await admin.GetPageAsync("/organisers/agenda/speakers");
-        var removed = await admin.PostWithTokenAsync(page, $"/organisers/agenda/speakers?handler=Remove&id={ada}");
+        var removed = await admin.PostWithTokenAsync(page, $"/organisers/agenda/speakers?handler=Remove&id={ada}", [new("confirmed", "true")]);
         Assert.Equal("/organisers/agenda/speakers?removed=true", removed.Headers.Location!.OriginalString);
         Assert.DoesNotContain("@", removed.Headers.Location.OriginalString); // no address in the URL
 
@@ -106,8 +106,10 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM speaker_links WHERE speaker_id = @ada", new { ada }));
     }
 
-    private static AngleSharp.Html.Dom.IHtmlFormElement FormFor(AngleSharp.Html.Dom.IHtmlDocument page, long room) =>
-        page.Forms.Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete") && f.GetAttribute("action")!.Contains($"id={room}"));
+    /// <summary>The form of the page that confirms deleting <paramref name="room"/> (the rooms page only links to it).</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlFormElement> ConfirmationFormAsync(HttpClient admin, long room) =>
+        (await admin.GetPageAsync($"/organisers/agenda/confirm/room/{room}")).Forms
+            .Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete") && f.GetAttribute("action")!.Contains($"id={room}"));
 
     [Fact]
     public async Task AfterPublicationAChangeOfTimeRoomOrTitleMarksTheSessionUpdated()
@@ -167,7 +169,7 @@ public sealed class AgendaPageTests : IDisposable
 
         editor = await admin.GetPageAsync("/organisers/agenda");
         var summary = editor.QuerySelector("#conflicts")!.TextContent;
-        Assert.Contains("« Existante » et « Concurrente » ont lieu en même temps dans la salle Amphi.", summary);
+        Assert.Contains("«\u202FExistante\u202F» et «\u202FConcurrente\u202F» ont lieu en même temps dans la salle Amphi.", summary);
         var concurrent = _app.Agenda().Load().Sessions.Single(s => s.Session.Title == "Concurrente").Id;
         Assert.Contains("Amphi", editor.QuerySelector($"#session-{concurrent} .conflicts")!.TextContent);
 

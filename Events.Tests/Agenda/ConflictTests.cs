@@ -43,7 +43,7 @@ public sealed class ConflictTests
         var conflict = Assert.Single(Conflicts());
         Assert.Equal(ConflictKind.RoomDoubleBooked, conflict.Kind);
         Assert.Equal([a, b], conflict.SessionIds);
-        Assert.Equal("« Sobriété » et « Accessibilité » ont lieu en même temps dans la salle Amphi.", conflict.Describe(Texts.French));
+        Assert.Equal("«\u202FSobriété\u202F» et «\u202FAccessibilité\u202F» ont lieu en même temps dans la salle Amphi.", conflict.Describe(Texts.French));
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public sealed class DoorNetworkBrowserTests
 
         await context.SetOfflineAsync(true);
         await TypeCodeAsync(page, ada);
-        await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Déjà entré(e)");
+        await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Entrée déjà enregistrée");
         await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Porte 2");
         Assert.DoesNotContain(rosterRequests, u => !u.Contains("since=")); // the full roster came once, before we watched
     }

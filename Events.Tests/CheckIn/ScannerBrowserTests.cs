@@ -24,14 +24,14 @@ public sealed class ScannerBrowserTests
         await context.GrantPermissionsAsync(["camera"], new() { Origin = live.BaseUrl });
 
         await page.SignInAsync(live.BaseUrl);
-        await page.Locator("a[href='/door/scan']").ClickAsync(); // one tap from the organiser home
+        await page.Locator("main a[href='/door/scan']").ClickAsync(); // one tap from the organiser home (the menu has it too)
         await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
         await page.Locator("#start").ClickAsync();
 
         var welcome = page.Locator("#verdict .verdict-ok");
         await Assertions.Expect(welcome).ToContainTextAsync("Bienvenue, Ada Lovelace (Analytical Engines)");
         Assert.Equal("status", await page.Locator("#verdict").GetAttributeAsync("role"));
-        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("1 entrés / 2 confirmés");
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("Arrivées / places confirmées\u00A0: 1 / 2");
         await welcome.ClickAsync(); // a tap resumes
         await page.Locator("#stop").ClickAsync();
 
@@ -45,7 +45,7 @@ public sealed class ScannerBrowserTests
             Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
 
         await context.SetOfflineAsync(false);
-        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("2 entrés / 2 confirmés", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("Arrivées / places confirmées\u00A0: 2 / 2", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#queue")).ToBeEmptyAsync();
         using (var c = live.App.Db.OpenRead())
             Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
@@ -78,11 +78,11 @@ public sealed class ScannerBrowserTests
         using (var c = live.App.Db.OpenRead())
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
 
-        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("1 entrés / 2 confirmés"); // counted on the phone
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("Arrivées / places confirmées\u00A0: 1 / 2"); // counted on the phone
 
         await context.SetOfflineAsync(false);
         await Assertions.Expect(page.Locator("#queue")).ToBeEmptyAsync(new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("1 entrés / 2 confirmés");
+        await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("Arrivées / places confirmées\u00A0: 1 / 2");
         using (var c = live.App.Db.OpenRead())
             Assert.Equal("Durand", c.ExecuteScalar<string>("SELECT r.last_name FROM checkins k JOIN registrations r ON r.id = k.registration_id"));
     }

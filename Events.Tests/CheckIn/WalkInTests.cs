@@ -231,7 +231,7 @@ public sealed class WalkInTests : IDisposable
 
         var result = await WalkInAsync(admin, OverCapacity("Hedy@Example.org", "Presse"));
 
-        Assert.Equal("Cette adresse est déjà inscrite : cherchez la personne par son nom sur la page du scanner.",
+        Assert.Equal("Cette adresse est déjà inscrite\u00A0: cherchez la personne par son nom sur la page du scanner.",
             result.QuerySelector("[role=alert]")!.TextContent.Trim());
         using var c = _app.Db.OpenRead();
         Assert.Equal(1L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations"));

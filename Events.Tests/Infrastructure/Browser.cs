@@ -73,8 +73,18 @@ public static class Browser
     /// </summary>
     public static async Task WaitForPageAsync(this IPage page, string urlGlob)
     {
-        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForFunctionAsync("document.readyState !== 'loading'");
+        try
+        {
+            // 30 s: a form post on a machine whose two cores run the whole suite (password hashing included) can be slow.
+            await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+            await page.WaitForFunctionAsync("document.readyState !== 'loading'");
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the page is instead, so a failure in CI can be understood from its log.
+            var title = await page.TitleAsync().WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "?");
+            throw new TimeoutException($"Waited for {urlGlob}; the page is at {page.Url} (\"{title}\").", e);
+        }
     }
 
     /// <summary>Everything the page fetched: to check weight and that nothing came from another origin.</summary>

@@ -33,6 +33,8 @@ public sealed class AuthorisationTests : IDisposable
         ("GET", "/organisers/event", null, Who.Admin),
         ("GET", "/organisers/message", null, Who.Admin),
         ("POST", "/organisers/message", null, Who.Admin),
+        ("POST", "/organisers/message?handler=Send", null, Who.Admin),
+        ("GET", "/organisers/agenda/confirm/session/1", null, Who.Admin),
         ("POST", "/organisers/event", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/dashboard?handler=Export", null, Who.Admin),
@@ -95,11 +97,11 @@ public sealed class AuthorisationTests : IDisposable
         var response = await door.SubmitAsync(page.FormWith("code"), new Dictionary<string, string> { ["code"] = code }, "/door/scan");
         var html = await Forms.ParseAsync(response);
         Assert.Contains("Bienvenue, Ada Lovelace (Analytical Engines)", html.QuerySelector("#verdict")!.TextContent);
-        Assert.Contains("1 entrés / 1 confirmés", html.QuerySelector("#counter")!.TextContent);
+        Assert.Contains("Arrivées / places confirmées\u00A0: 1 / 1", html.QuerySelector("#counter")!.TextContent);
 
         var searched = await door.SubmitAsync(html.FormWith("q"), new Dictionary<string, string> { ["q"] = "lov" }, "/door/scan");
         var search = await Forms.ParseAsync(searched);
-        Assert.Contains("entré(e) à", search.QuerySelector(".results")!.TextContent);
+        Assert.Contains("arrivée enregistrée à", search.QuerySelector(".results")!.TextContent);
     }
 
     private static async Task<FormUrlEncodedContent> FormWithTokenAsync(HttpClient admin, string path)

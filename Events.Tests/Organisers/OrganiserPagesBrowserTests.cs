@@ -67,7 +67,7 @@ public sealed class OrganiserPagesBrowserTests
         await Check("team after an invitation");
         await page.Locator("#email").FillAsync("late@example.org");
         await page.Locator("main form:has(#email) button[type=submit]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler l'invitation : late@example.org" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuler l'invitation\u00A0: late@example.org" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("est annulée");
         await Check("team after withdrawing an invitation");
 
@@ -84,7 +84,7 @@ public sealed class OrganiserPagesBrowserTests
         await page.Locator("#code").FillAsync(code);
         await page.Locator("#code").PressAsync("Enter");
         await page.Locator("#verdict .verdict-warn").HoverAsync();
-        await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Déjà entré(e)");
+        await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Entrée déjà enregistrée");
         await Check("scanner with an already-checked-in verdict");
 
         await page.GotoAsync(live.BaseUrl + "/organisers/denied");

@@ -10,6 +10,9 @@ public sealed class RegistrationBrowserTests
     [InlineData("/")]
     [InlineData("/privacy")]
     [InlineData("/agenda")]
+    [InlineData("/legal")]
+    [InlineData("/accessibility")]
+    [InlineData("/eco-design")]
     public async Task PublicPageIsLightSelfContainedAndAccessible(string path)
     {
         using var live = new LiveApp();

@@ -33,10 +33,15 @@ public static class ErrorPages
         var t = http.RequestServices.GetRequiredService<Localisation.UiText>().Texts;
         var (title, text) = status == 404 ? (t["not_found_title"], t["not_found_text"]) : (t["error_title"], t["error_text"]);
         http.Response.ContentType = "text/html; charset=utf-8";
+        string E(string key) => WebUtility.HtmlEncode(t[key]);
+        // The same frame as every page, without the parts that need the app (the menus, the event's name): the
+        // footer's accessibility status and statements are owed on this page too.
         await http.Response.WriteAsync($"""
             <!doctype html><html lang="{t.Lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(title)}</title><link rel="stylesheet" href="/site.css"></head>
-            <body><main id="main"><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(text)}</p><p><a href="/">{WebUtility.HtmlEncode(t["back_home"])}</a></p></main></body></html>
+            <title>{WebUtility.HtmlEncode(title)}</title><link rel="stylesheet" href="/site.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
+            <body><main id="main" class="wrap"><h1>{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(text)}</p><p><a href="/">{E("back_home")}</a></p></main>
+            <footer class="site-footer"><div class="wrap"><ul><li><a href="/accessibility">{E("footer_accessibility")}</a></li><li><a href="/legal">{E("legal_title")}</a></li>
+            <li><a href="/privacy">{E("nav_privacy")}</a></li><li><a href="/eco-design">{E("eco_title")}</a></li></ul></div></footer></body></html>
             """);
     }
 

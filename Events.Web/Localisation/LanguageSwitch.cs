@@ -7,9 +7,10 @@ namespace Events.Web.Localisation;
 public static class LanguageSwitch
 {
     public static IEndpointConventionBuilder MapLanguageSwitch(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/lang", Switch).ExcludeFromDescription();
+        routes.MapPost("/lang", Switch).ExcludeFromDescription().DisableAntiforgery();
 
-    // Antiforgery is checked by UseAntiforgery, as for every form-bound endpoint.
+    // No antiforgery token: the worst a forged post can do is show someone the other language, which the button on
+    // every page undoes; a token in every page's switch would make every page uncacheable (CachePolicy).
     private static IResult Switch(HttpContext http, [FromForm] string? lang, [FromForm] string? returnUrl)
     {
         VisitorLanguage.Choose(http, lang);

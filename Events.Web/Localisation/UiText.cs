@@ -6,7 +6,7 @@ namespace Events.Web.Localisation;
 /// The texts in the visitor's language (<see cref="VisitorLanguage"/>), or, on pages reached from an e-mail link and
 /// while the visitor has not used the switch, the language of the registration (<see cref="PreferIfNotChosen"/>).
 /// </summary>
-public sealed class UiText
+public sealed partial class UiText
 {
     private readonly string? _chosen;
 
@@ -23,6 +23,38 @@ public sealed class UiText
     /// <summary>The text of <paramref name="key"/>; a key without a text throws in Development and the tests (see <see cref="Texts"/>).</summary>
     public string this[string key] => Texts[key];
     public string Format(string key, params object?[] args) => Texts.Format(key, args);
+    /// <summary>The form of <paramref name="key"/> that agrees with <paramref name="count"/> (see <see cref="Api.Localisation.Texts.Plural"/>).</summary>
+    public string Plural(string key, long count, params object?[] args) => Texts.Plural(key, count, args);
+
+    /// <summary>A colon after a label: "Intervenants :" in French (a non-breaking space before it), "Speakers:" in English.</summary>
+    public string Colon => Lang == Api.Localisation.Lang.En ? ":" : " :";
+
+    /// <summary>
+    /// The message of a rule's error <paramref name="key"/> for <paramref name="field"/>: the field's own wording when
+    /// there is one ("required" on firstName: <c>required_first_name</c>, "Indiquez votre prénom."), else the general one.
+    /// </summary>
+    public string FieldError(string field, string key)
+    {
+        var own = key + "_" + SnakeCase(field);
+        return Texts.Has(own) ? Texts[own] : Texts[key];
+    }
+
+    /// <summary>
+    /// A date in the visitor's language with <paramref name="pattern"/> (.NET's, such as "dddd d MMMM yyyy"); in French
+    /// the first of the month is written "1er", as French does ("lundi 1er juin").
+    /// </summary>
+    public string Date(DateTimeOffset value, string pattern)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(Lang == Api.Localisation.Lang.En ? "en-GB" : "fr-FR");
+        if (Lang != Api.Localisation.Lang.En && value.Day == 1) pattern = LoneDay().Replace(pattern, "'1er'");
+        return value.ToString(pattern, culture);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![d'])d(?![d'])")]
+    private static partial System.Text.RegularExpressions.Regex LoneDay();
+
+    private static string SnakeCase(string field) =>
+        string.Concat(field.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     /// <summary>Someone who registered in English opens their ticket or management link in English, until they switch.</summary>
     public void PreferIfNotChosen(string? lang)

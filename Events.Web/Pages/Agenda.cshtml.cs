@@ -17,6 +17,7 @@ public sealed class AgendaModel(AgendaService agenda) : PageModel
         Format = SessionFormat.IsKnown(format) ? format : null;
         Language = Api.Localisation.Lang.IsSupported(language) ? language : null;
         ViewData["EventTitle"] = Agenda.Event.Title;
+        Shared.CachePolicy.SameForEveryone(Response);
         Groups = Agenda.PublicSessions
             .Where(s => (Format is null || s.Session.Format == Format) && (Language is null || s.Session.Language == Language))
             .GroupBy(s => s.Session.StartsAt).OrderBy(g => g.Key).ToList();

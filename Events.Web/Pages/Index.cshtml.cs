@@ -13,6 +13,8 @@ public sealed class IndexModel(Editions events, RegistrationService registration
     public EventInfo Event { get; private set; } = null!;
     public bool Open { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
+    /// <summary>The address was registered already: not a mistake to correct, so a notice rather than an error (its links went to it by e-mail).</summary>
+    public bool Duplicate { get; private set; }
 
     [BindProperty] public Form Input { get; set; } = new();
 
@@ -30,10 +32,10 @@ public sealed class IndexModel(Editions events, RegistrationService registration
             case RegisterOutcome.Created(var r, _):
                 return Redirect($"/registered/{r.ManageCode}");
             case RegisterOutcome.Invalid(var errors):
-                foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+                foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
                 break;
             case RegisterOutcome.Duplicate:
-                Errors["email"] = t["duplicate"];
+                Duplicate = true;
                 break;
         }
         Load();

@@ -1,23 +1,29 @@
-using Events.Api.Configuration;
 using Events.Api.Registration;
 using Events.Api.Security;
+using Events.Web.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Events.Web.Pages;
 
-/// <summary>The page after registering: confirmed or waiting list, and the personal management link.</summary>
-public sealed class RegisteredModel(RegistrationService registrations, IOptions<EventsOptions> options) : PageModel
+/// <summary>
+/// The page after registering answers the next questions: what, when, where, where is my ticket, how do I change
+/// it, and (when waiting) in which position. Its address holds the management code: never cached, never indexed.
+/// </summary>
+public sealed class RegisteredModel(RegistrationService registrations, Editions editions, UiText t) : PageModel
 {
     public RegistrationView View { get; private set; } = null!;
-    public string ManageUrl { get; private set; } = "";
+    public EventInfo Event { get; private set; } = null!;
 
     public IActionResult OnGet(string code)
     {
         if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
         View = view;
-        ManageUrl = options.Value.Link($"/manage/{view.Registration.ManageCode}");
+        Event = editions.ById(view.Registration.EventId);
+        t.PreferIfNotChosen(view.Registration.Language);
+        ViewData["EventTitle"] = Event.Title;
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
         return Page();
     }
 }

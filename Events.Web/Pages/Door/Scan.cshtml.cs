@@ -24,6 +24,9 @@ public sealed class ScanModel(CheckInService checkIn) : PageModel
 
     public void OnGet() => Load();
 
+    /// <summary>A post that names no handler (or one this page does not have) is refused, rather than rendering a page that was never loaded.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnPostCodeAsync(string? code, string? nonce, string? device, CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(code))

@@ -52,7 +52,7 @@ public sealed class WalkInModel(RegistrationService registrations, CheckInServic
                 Refusal = t["walkin_closed"];
                 break;
             case RegisterOutcome.Invalid(var errors):
-                foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+                foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
                 AsksReason = reason is not null;
                 break;
         }

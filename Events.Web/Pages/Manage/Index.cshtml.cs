@@ -17,16 +17,19 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
     public bool Saved { get; private set; }
     /// <summary>The outcome of "send my ticket again" or "replace my ticket code", as a message key.</summary>
     public string? TicketNotice { get; private set; }
+    /// <summary>"Replace my ticket code" was asked for: the page shows the confirmation step.</summary>
+    public bool ConfirmReplace { get; private set; }
 
     [BindProperty] public Form Input { get; set; } = new();
 
-    public IActionResult OnGet(string code, bool saved = false, string? ticket = null)
+    public IActionResult OnGet(string code, bool saved = false, string? ticket = null, string? confirm = null)
     {
         if (Find(code) is not { } view) return NotFound();
         t.PreferIfNotChosen(view.Registration.Language);
         View = view;
         Saved = saved;
         TicketNotice = ticket is "resent" or "replaced" or "too_soon" ? "ticket_" + ticket : null;
+        ConfirmReplace = confirm == "replace" && view.Registration.Status == "confirmed";
         Input = Form.From(view.Registration);
         return Page();
     }
@@ -38,7 +41,7 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
         if (view is null) return NotFound();
         if (errors.Count == 0) return Redirect($"/manage/{c}?saved=true");
         t.PreferIfNotChosen(view.Registration.Language);
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         View = view;
         return Page();
     }
@@ -47,9 +50,15 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
     public Task<IActionResult> OnPostResendAsync(string code, CancellationToken ct) =>
         TicketAction(code, c => tickets.ResendAsync(c, ct), "resent");
 
-    /// <summary>"Replace my ticket code": the old code stops working, the new ticket is e-mailed.</summary>
-    public Task<IActionResult> OnPostReplaceAsync(string code, CancellationToken ct) =>
-        TicketAction(code, c => tickets.ReplaceCodeAsync(c, ct), "replaced");
+    /// <summary>
+    /// "Replace my ticket code", once confirmed: the old code stops working, the new ticket is e-mailed. Unconfirmed
+    /// (an old form, a replayed post), it only shows the confirmation step.
+    /// </summary>
+    public async Task<IActionResult> OnPostReplaceAsync(string code, bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed) return SecretCode.Normalise(code) is { } c ? Redirect($"/manage/{c}?confirm=replace#replace") : NotFound();
+        return await TicketAction(code, c => tickets.ReplaceCodeAsync(c, ct), "replaced");
+    }
 
     private async Task<IActionResult> TicketAction(string code, Func<string, Task<TicketRequest>> action, string done)
     {

@@ -26,7 +26,7 @@ public sealed class EventModel(EventSettings settings, UiText t) : PageModel
     {
         var (errors, promoted) = await settings.SaveAsync(Input, ct);
         if (errors.Count == 0) return Redirect($"/organisers/event?promoted={promoted}");
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         return Page();
     }
 }

@@ -26,7 +26,7 @@ public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var errors = await invitations.InviteAsync(Email, Name, Role, User.OrganiserId()!.Value, ct);
-        foreach (var (field, key) in errors) Errors[field] = t[key];
+        foreach (var (field, key) in errors) Errors[field] = t.FieldError(field, key);
         if (errors.Count == 0)
         {
             Invited = Email!.Trim();

@@ -22,6 +22,9 @@ public sealed class IndexModel(AgendaService agenda) : PageModel
         return Page();
     }
 
+    /// <summary>A post that names no handler (or one this page does not have) is refused, rather than rendering a page that was never loaded.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnPostSignOutAsync()
     {
         await SpeakerAuth.SignOutAsync(HttpContext);

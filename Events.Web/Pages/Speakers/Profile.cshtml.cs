@@ -31,7 +31,7 @@ public sealed class ProfileModel(AgendaService agenda, UiText t) : PageModel
         if (User.SpeakerId() is not { } id) return Forbid();
         var errors = await agenda.SaveProfileAsync(id, new ProfileInput(Input.DisplayName, Input.Organisation, Input.JobTitle, Input.Bio, Input.WebLink), ct);
         if (errors.Count == 0) return Redirect("/speakers/profile?saved=true");
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         return Page();
     }
 

@@ -31,7 +31,7 @@ public sealed class SessionModel(AgendaService agenda, UiText t) : PageModel
         var (found, errors) = await agenda.SaveOwnSessionAsync(speakerId, id, new SpeakerSessionInput(Input.Title, Input.Abstract, Input.Language, Input.Equipment), ct);
         if (!found) return NotFound();
         if (errors.Count == 0) return Redirect($"/speakers/sessions/{id}?saved=true");
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         Load(id);
         return Page();
     }

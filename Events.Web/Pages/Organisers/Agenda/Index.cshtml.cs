@@ -35,19 +35,24 @@ public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
         };
     }
 
+    /// <summary>A post that names no handler (or one this page does not have) is refused, rather than rendering a page that was never loaded.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnPostSaveAsync(long? id, CancellationToken ct)
     {
         var (savedId, errors) = await agenda.SaveSessionAsync(id, Input.ToInput(), ct);
         if (errors.ContainsKey("session")) return NotFound();
         if (savedId is { } sid) return Redirect($"/organisers/agenda?done=saved#session-{sid}");
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         FailedId = id ?? 0;
         Load();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct) =>
-        await agenda.DeleteSessionAsync(id, ct) ? Redirect("/organisers/agenda?done=deleted") : NotFound();
+    /// <summary>Deletes a session once confirmed on <see cref="ConfirmModel"/>; an unconfirmed post is sent there.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(long id, bool confirmed, CancellationToken ct) =>
+        !confirmed ? Redirect(ConfirmModel.PathFor("session", id))
+        : await agenda.DeleteSessionAsync(id, ct) ? Redirect("/organisers/agenda?done=deleted") : NotFound();
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
@@ -68,6 +73,10 @@ public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
 
     /// <summary>The values a session's form shows: what was just submitted when that form failed, else what is stored.</summary>
     public Form ValuesFor(SessionView? s) => s is not null && FailedId != s.Id ? Form.From(s, Zone) : s is null && FailedId != 0 ? new Form() : Input;
+
+    /// <summary>A new session starts on the event's day, at its opening, for an hour: the browser's picker opens there.</summary>
+    public string DefaultStart => Events.Api.Localisation.LocalTime.Show(Agenda.Event.StartsAt, Zone);
+    public string DefaultEnd => Events.Api.Localisation.LocalTime.Show(Agenda.Event.StartsAt.AddHours(1), Zone);
 
     public string? ErrorFor(long formId, string field) => FailedId == formId && Errors.TryGetValue(field, out var m) ? m : null;
 

@@ -30,12 +30,14 @@ public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
         Deleted = deleted;
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
+    /// <summary>Deletes a room once confirmed on <see cref="ConfirmModel"/> (an unconfirmed post is sent there), unless sessions still use it.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(long id, bool confirmed, CancellationToken ct)
     {
+        if (!confirmed) return Redirect(ConfirmModel.PathFor("room", id));
         var (found, sessions) = await agenda.DeleteRoomAsync(id, ct);
         if (!found) return NotFound();
         if (sessions == 0) return Redirect("/organisers/agenda/rooms?deleted=true");
-        Kept = (id, t.Format("agenda_room_in_use", sessions));
+        Kept = (id, t.Plural("agenda_room_in_use", sessions));
         Rooms = agenda.Load().Rooms;
         return Page();
     }
@@ -45,7 +47,7 @@ public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
         var errors = await agenda.SaveRoomAsync(id, new RoomInput(Name, Seats, Accessibility), ct);
         if (errors.ContainsKey("room")) return NotFound();
         if (errors.Count == 0) return Redirect("/organisers/agenda/rooms?saved=true");
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         FailedId = id ?? 0;
         Rooms = agenda.Load().Rooms;
         return Page();

@@ -34,7 +34,7 @@ public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, Ui
     {
         var (id, errors) = await access.InviteAsync(Name, Email, Language, ct);
         if (id is not null) return Redirect($"/organisers/agenda/speakers?invited={id}");
-        foreach (var (field, keys) in errors) Errors[field] = t[keys[0]];
+        foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         Agenda = agenda.Load();
         return Page();
     }
@@ -46,6 +46,8 @@ public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, Ui
         return Redirect($"/organisers/agenda/speakers?invited={id}");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(long id, CancellationToken ct) =>
-        await agenda.DeleteSpeakerAsync(id, ct) ? Redirect("/organisers/agenda/speakers?removed=true") : NotFound();
+    /// <summary>Removes a speaker once confirmed on <see cref="ConfirmModel"/>; an unconfirmed post is sent there.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(long id, bool confirmed, CancellationToken ct) =>
+        !confirmed ? Redirect(ConfirmModel.PathFor("speaker", id))
+        : await agenda.DeleteSpeakerAsync(id, ct) ? Redirect("/organisers/agenda/speakers?removed=true") : NotFound();
 }
