@@ -7,7 +7,7 @@ namespace Events.Api.Registration;
 /// <summary>What admins edit of the event. Times are wall-clock times in the event's zone, as typed in the form.</summary>
 public sealed record EventSettingsInput(
     string? Title, string? DescriptionFr, string? DescriptionEn, string? StartsAt, string? EndsAt, string? Venue, string? Address,
-    string? Capacity, string? RegistrationOpensAt, string? RegistrationClosesAt);
+    string? Capacity, string? RegistrationOpensAt, string? RegistrationClosesAt, string? HowToComeFr = null, string? HowToComeEn = null);
 
 /// <summary>
 /// Edits the event row. Raising the capacity gives the new seats at once, in the same transaction, to the people
@@ -21,7 +21,8 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
         string? Show(DateTimeOffset? t) => t is { } v ? LocalTime.Show(v, zone) : null;
         return new(e.Title, e.DescriptionFr, e.DescriptionEn, Show(e.StartsAt), Show(e.EndsAt), e.Venue, e.Address,
-            e.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture), Show(e.RegistrationOpensAt), Show(e.RegistrationClosesAt));
+            e.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture), Show(e.RegistrationOpensAt), Show(e.RegistrationClosesAt),
+            e.HowToComeFr, e.HowToComeEn);
     }
 
     /// <summary>Saves; returns field errors as message keys (nothing saved when there are any) and how many people were promoted.</summary>
@@ -35,6 +36,8 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         TextRules.Check(errors, "descriptionEn", input.DescriptionEn, 2000, required: false, newLines: true);
         TextRules.Check(errors, "venue", input.Venue, 200, required: true, newLines: false);
         TextRules.Check(errors, "address", input.Address, 300, required: true, newLines: false);
+        TextRules.Check(errors, "howToComeFr", input.HowToComeFr, 1000, required: false, newLines: true);
+        TextRules.Check(errors, "howToComeEn", input.HowToComeEn, 1000, required: false, newLines: true);
         var starts = Time(errors, "startsAt", input.StartsAt, zone, required: true);
         var ends = Time(errors, "endsAt", input.EndsAt, zone, required: true);
         var opens = Time(errors, "registrationOpensAt", input.RegistrationOpensAt, zone, required: false);
@@ -48,7 +51,8 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         var promoted = await db.WriteAsync((c, tx) =>
         {
             EventStore.Update(c, tx, e.Id, input.Title!.Trim(), TextRules.Clean(input.DescriptionFr), TextRules.Clean(input.DescriptionEn),
-                starts!.Value, ends!.Value, input.Venue!.Trim(), input.Address!.Trim(), capacity, opens, closes);
+                starts!.Value, ends!.Value, input.Venue!.Trim(), input.Address!.Trim(), capacity, opens, closes,
+                TextRules.Clean(input.HowToComeFr), TextRules.Clean(input.HowToComeEn));
             return RegistrationStore.PromoteWaiting(c, tx, e.Id, now);
         }, ct);
         return (errors, promoted);

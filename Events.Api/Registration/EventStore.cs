@@ -37,13 +37,13 @@ public static class EventStore
     /// <summary>What admins edit on the event settings page; the counters are left alone.</summary>
     public static void Update(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id, string title, string? descriptionFr,
         string? descriptionEn, DateTimeOffset startsAt, DateTimeOffset endsAt, string venue, string address, int capacity,
-        DateTimeOffset? opensAt, DateTimeOffset? closesAt) =>
+        DateTimeOffset? opensAt, DateTimeOffset? closesAt, string howToComeFr, string howToComeEn) =>
         c.Execute("""
             UPDATE events SET title = @title, description_fr = @descriptionFr, description_en = @descriptionEn, starts_at = @startsAt,
                 ends_at = @endsAt, venue = @venue, address = @address, capacity = @capacity, registration_opens_at = @opensAt,
-                registration_closes_at = @closesAt
+                registration_closes_at = @closesAt, how_to_come_fr = @howToComeFr, how_to_come_en = @howToComeEn
             WHERE id = @id
-            """, new { id, title, descriptionFr, descriptionEn, startsAt, endsAt, venue, address, capacity, opensAt, closesAt }, tx);
+            """, new { id, title, descriptionFr, descriptionEn, startsAt, endsAt, venue, address, capacity, opensAt, closesAt, howToComeFr, howToComeEn }, tx);
 
     /// <summary>When each edition ends (retention counts from there).</summary>
     public static IReadOnlyList<(long Id, DateTimeOffset EndsAt)> Ends(System.Data.IDbConnection c, System.Data.IDbTransaction tx) =>

@@ -35,6 +35,21 @@ public sealed class EventSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task HowToComeIsEditedHereAndKeptForTheReminder()
+    {
+        var (admin, form) = await OpenAsync();
+        var saved = await admin.SubmitAsync(form, Values(form, ("howToComeFr", "Métro : station Saint-Julien.\r\nVélo : arceaux devant l'entrée."),
+            ("howToComeEn", "Metro: Saint-Julien station.")), "/organisers/event");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using (var c = _app.Db.OpenRead())
+            Assert.Equal(("Métro : station Saint-Julien.\nVélo : arceaux devant l'entrée.", "Metro: Saint-Julien station."),
+                c.QuerySingle<(string, string)>("SELECT how_to_come_fr, how_to_come_en FROM events"));
+        var again = (await admin.GetPageAsync("/organisers/event")).QuerySelector("#howToComeEn")!.TextContent;
+        Assert.Equal("Metro: Saint-Julien station.", again.Trim());
+    }
+
+    [Fact]
     public async Task InvalidSettingsAreExplainedNextToTheirFieldsAndNothingChanges()
     {
         var (admin, form) = await OpenAsync();
