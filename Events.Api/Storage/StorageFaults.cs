@@ -24,9 +24,6 @@ public sealed class StorageFaults
     private long _unreported;
     private string? _last;
 
-    /// <summary>The cause of the current fault, or null while writes succeed.</summary>
-    public string? Current { get { lock (_gate) return _last; } }
-
     /// <summary>SQLite's answers that are about the disk or the file, not about the SQL.</summary>
     public static bool IsStorageFault(SqliteException e) => e.SqliteErrorCode is
         10 /* IOERR */ or 13 /* FULL */ or 8 /* READONLY */ or 14 /* CANTOPEN */ or 11 /* CORRUPT */ or 26 /* NOTADB */;

@@ -33,6 +33,12 @@ public static class Tickets
         return live.App.TicketCodeOf(created.ManageCode);
     }
 
+    public static string ManageCodeOf(this EventsApp app, string ticketCode)
+    {
+        using var c = app.Db.OpenRead();
+        return c.ExecuteScalar<string>("SELECT manage_code FROM registrations WHERE ticket_code = @ticketCode", new { ticketCode })!;
+    }
+
     public static string TicketCodeOf(this EventsApp app, string manageCode)
     {
         using var c = app.Db.OpenRead();

@@ -1,4 +1,3 @@
-using Dapper;
 using Events.Tests.CheckIn;
 using Events.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -16,14 +15,11 @@ public sealed class ScreenshotTests
     public async Task WriteTheScreenshotsOfTheKeyScreens()
     {
         Skip.If(Environment.GetEnvironmentVariable("EVENTS_SCREENS") != "1", "set EVENTS_SCREENS=1 to write docs/screens/");
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Events.sln"))) root = root.Parent;
-        var folder = Directory.CreateDirectory(Path.Combine(root!.FullName, "docs", "screens")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Architecture.Source.Root, "docs", "screens")).FullName;
 
         using var live = new LiveApp();
         var ticket = await live.TicketAsync("Ada", "Lovelace");
-        string manage;
-        using (var c = live.App.Db.OpenRead()) manage = c.ExecuteScalar<string>("SELECT manage_code FROM registrations WHERE ticket_code = @ticket", new { ticket })!;
+        var manage = live.App.ManageCodeOf(ticket);
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;

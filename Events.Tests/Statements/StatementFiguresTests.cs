@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using Events.Tests.CheckIn;
 using Events.Tests.Infrastructure;
 using Events.Web.Pages.Statements;
@@ -20,8 +19,7 @@ public sealed class StatementFiguresTests
     {
         using var live = new LiveApp();
         var ticket = await live.TicketAsync("Ada", "Lovelace");
-        string manage;
-        using (var c = live.App.Db.OpenRead()) manage = c.ExecuteScalar<string>("SELECT manage_code FROM registrations WHERE ticket_code = @ticket", new { ticket })!;
+        var manage = live.App.ManageCodeOf(ticket);
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
