@@ -21,11 +21,16 @@ public static class Outbox
         Enqueued?.Invoke();
     }
 
-    /// <summary>The same message for each of <paramref name="registrationIds"/>, in one statement; returns how many rows.</summary>
-    public static int EnqueueEach(IDbConnection c, IDbTransaction tx, string kind, IReadOnlyCollection<long> registrationIds, DateTimeOffset now, string? payload = null)
+    /// <summary>
+    /// The same message for each of <paramref name="registrationIds"/>, in one statement; returns how many rows. A
+    /// <paramref name="batch"/> number lets the caller find them again (<see cref="CountBatches"/>) and word them from
+    /// one copy of its own rather than a payload per row.
+    /// </summary>
+    public static int EnqueueEach(IDbConnection c, IDbTransaction tx, string kind, IReadOnlyCollection<long> registrationIds, DateTimeOffset now,
+        string? payload = null, long? batch = null)
     {
         if (registrationIds.Count == 0) return 0;
-        var queued = OutboxStore.InsertEach(c, tx, kind, registrationIds, now, payload);
+        var queued = OutboxStore.InsertEach(c, tx, kind, registrationIds, now, payload, batch);
         Enqueued?.Invoke();
         return queued;
     }
@@ -33,6 +38,9 @@ public static class Outbox
     /// <summary>When the latest message of one of <paramref name="kinds"/> was queued for a registration (to pace requests).</summary>
     public static DateTimeOffset? LastCreatedAt(IDbConnection c, IDbTransaction? tx, long registrationId, IReadOnlyCollection<string> kinds) =>
         OutboxStore.LastCreatedAt(c, tx, registrationId, kinds);
+
+    /// <summary>Where the rows of each batch stand (queued or being sent, sent, failed); batches with no row are left out.</summary>
+    public static IReadOnlyList<BatchCounts> CountBatches(IDbConnection c, IReadOnlyCollection<long> batches) => OutboxStore.CountBatches(c, batches);
 
     /// <summary>Retention: the messages queued for these registrations go with their personal data.</summary>
     public static int Forget(IDbConnection c, IDbTransaction tx, IReadOnlyCollection<long> registrationIds) =>

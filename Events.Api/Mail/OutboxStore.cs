@@ -5,8 +5,11 @@ using Events.Api.Storage;
 
 namespace Events.Api.Mail;
 
-/// <summary>An outbox row claimed for sending.</summary>
-public sealed record OutboxMessage(long Id, string Kind, long? RegistrationId, string? Payload, long Attempts);
+/// <summary>An outbox row claimed for sending; <see cref="Batch"/> is the writer's own grouping (a message to many).</summary>
+public sealed record OutboxMessage(long Id, string Kind, long? RegistrationId, string? Payload, long Attempts, long? Batch = null);
+
+/// <summary>Where the messages of one batch stand.</summary>
+public sealed record BatchCounts(long Batch, long Queued, long Sent, long Failed);
 
 /// <summary>What happened to one claimed message.</summary>
 public sealed record DeliveryResult(long Id, long Attempts, string? Error, bool Permanent = false);
@@ -24,11 +27,18 @@ public static class OutboxStore
             VALUES (@kind, @registrationId, @payload, 'queued', @now, @now, @now)
             """, ("@kind", kind), ("@registrationId", registrationId), ("@payload", payload), ("@now", now.ToUniversalTime()));
 
-    public static int InsertEach(IDbConnection c, IDbTransaction tx, string kind, IReadOnlyCollection<long> registrationIds, DateTimeOffset now, string? payload) =>
+    public static int InsertEach(IDbConnection c, IDbTransaction tx, string kind, IReadOnlyCollection<long> registrationIds, DateTimeOffset now, string? payload, long? batch) =>
         c.Execute("""
-            INSERT INTO outbox (kind, registration_id, payload, status, next_attempt_at, created_at, updated_at)
-            SELECT @kind, value, @payload, 'queued', @now, @now, @now FROM json_each(@ids)
-            """, new { kind, payload, now = now.ToUniversalTime(), ids = JsonSerializer.Serialize(registrationIds) }, tx);
+            INSERT INTO outbox (kind, registration_id, payload, batch, status, next_attempt_at, created_at, updated_at)
+            SELECT @kind, value, @payload, @batch, 'queued', @now, @now, @now FROM json_each(@ids)
+            """, new { kind, payload, batch, now = now.ToUniversalTime(), ids = JsonSerializer.Serialize(registrationIds) }, tx);
+
+    public static IReadOnlyList<BatchCounts> CountBatches(IDbConnection c, IReadOnlyCollection<long> batches) =>
+        batches.Count == 0 ? [] : c.Query<BatchCounts>("""
+            SELECT batch, COUNT(*) FILTER (WHERE status IN ('queued', 'sending')) AS queued,
+                   COUNT(*) FILTER (WHERE status = 'sent') AS sent, COUNT(*) FILTER (WHERE status = 'failed') AS failed
+            FROM outbox WHERE batch IN (SELECT value FROM json_each(@batches)) GROUP BY batch
+            """, new { batches = JsonSerializer.Serialize(batches) }).AsList();
 
     public static DateTimeOffset? LastCreatedAt(IDbConnection c, IDbTransaction? tx, long registrationId, IReadOnlyCollection<string> kinds) =>
         c.QuerySingleOrDefault<DateTimeOffset?>("""
@@ -57,7 +67,7 @@ public static class OutboxStore
             UPDATE outbox SET status = 'sending', attempts = attempts + 1, updated_at = @now
             WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= @now
                          ORDER BY next_attempt_at, id LIMIT @limit)
-            RETURNING id, kind, registration_id, payload, attempts
+            RETURNING id, kind, registration_id, payload, attempts, batch
             """, new { now = now.ToUniversalTime(), limit }, tx).OrderBy(m => m.Id).ToList();
 
     public static void MarkSent(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now) =>

@@ -14,6 +14,13 @@ public sealed class OrganiserAccounts(Db db, SignInThrottle throttle, TimeProvid
 
     private static readonly PasswordHasher<Organiser> Hasher = new();
 
+    /// <summary>An organiser's account (removed ones included), or null.</summary>
+    public Organiser? ById(long id)
+    {
+        using var c = db.OpenRead();
+        return OrganiserStore.ById(c, id);
+    }
+
     /// <summary>
     /// Checks a password. The hashing (about 0.1 s of CPU by design) runs outside the single writer: inside it, every
     /// sign-in held up the door's scans for that long. Only the short updates of the outcome are queued as writes.

@@ -16,11 +16,9 @@ public static class MailKind
     public const string Resend = "resend";
     /// <summary>The holder replaced their ticket code: the new ticket.</summary>
     public const string Replaced = "replaced";
-    /// <summary>A message written by the organisers to attendees; its subject and text are in the payload (<see cref="Announcement"/>).</summary>
-    public const string Announcement = "announcement";
 
     /// <summary>The ticket again, some hours before the start, with how to come (<see cref="Reminders"/>).</summary>
     public const string Reminder = "reminder";
 
-    public static readonly IReadOnlyCollection<string> All = [Confirmed, Waitlisted, Promoted, Cancelled, Duplicate, Resend, Replaced, Announcement, Reminder];
+    public static readonly IReadOnlyCollection<string> All = [Confirmed, Waitlisted, Promoted, Cancelled, Duplicate, Resend, Replaced, Reminder];
 }

@@ -7,7 +7,7 @@ namespace Events.Api.Registration;
 public static class RegistrationSetup
 {
     public static IServiceCollection AddRegistration(this IServiceCollection services) =>
-        services.AddSingleton<Editions>().AddSingleton<RegistrationService>().AddSingleton<EventSettings>().AddSingleton<Announcements>().AddSingleton<NextEditions>().AddSingleton<TicketService>()
+        services.AddSingleton<Editions>().AddSingleton<RegistrationService>().AddSingleton<EventSettings>().AddSingleton<NextEditions>().AddSingleton<TicketService>()
             .AddSingleton<Retention>().AddHostedService(sp => sp.GetRequiredService<Retention>())
             .AddSingleton<Reminders>().AddHostedService(sp => sp.GetRequiredService<Reminders>());
 

@@ -136,15 +136,6 @@ public static class RegistrationStore
             RETURNING id
             """, new { eventId, due = due.ToUniversalTime(), now = now.ToUniversalTime() }, tx).AsList();
 
-    /// <summary>Who an organisers' message goes to: the current event's confirmed attendees, and those waiting when asked.</summary>
-    public static IReadOnlyCollection<long> AnnouncementRecipients(IDbConnection c, IDbTransaction tx, bool includeWaitlist) =>
-        c.Query<long>($"""
-            SELECT id FROM registrations
-            WHERE event_id = {EventStore.CurrentIdSql}
-              AND (status = 'confirmed' OR (@includeWaitlist AND status = 'waitlisted'))
-            ORDER BY id
-            """, new { includeWaitlist }, tx).AsList();
-
     /// <summary>Every registration of an event (retention erases what is queued for them).</summary>
     public static IReadOnlyCollection<long> IdsOf(IDbConnection c, IDbTransaction tx, long eventId) =>
         c.Query<long>("SELECT id FROM registrations WHERE event_id = @eventId", new { eventId }, tx).AsList();

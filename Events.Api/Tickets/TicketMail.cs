@@ -32,7 +32,6 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
     {
         var (message, r, ev) = (m.Message, m.Registration, m.Event);
         var t = Texts.For(r.Language);
-        if (message.Kind == MailKind.Announcement) return ComposeAnnouncement(m, t);
         var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced or MailKind.Reminder;
         if (ticketKind && r.Status != RegistrationStatus.Confirmed) return null;
 
@@ -80,18 +79,6 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
         }
         body.Footer(t["mail_footer"]);
         return composer.Message(body, r.FullName, r.Email, t.Format(subjectKey, ev.Title), t.Lang);
-    }
-
-    /// <summary>The organisers' own words (paragraphs kept), with the attendee's management link under them.</summary>
-    private MimeMessage? ComposeAnnouncement(TicketMailContext m, Texts t)
-    {
-        if (Announcement.Parse(m.Message.Payload) is not { } a || m.Registration.Status == RegistrationStatus.Cancelled) return null;
-        var body = composer.Body(t.Lang, m.Event.Title).Paragraph(t.Format("mail_hello", m.Registration.FirstName));
-        foreach (var paragraph in a.Body.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
-            body.Paragraph(paragraph);
-        body.Link(t["mail_manage_link"], options.Value.Link($"/manage/{m.Registration.ManageCode}"));
-        // No Content-Language: the organisers may write in any language.
-        return composer.Message(body, m.Registration.FullName, m.Registration.Email, a.Subject, language: null);
     }
 
     private static string When(EventInfo ev, Texts t)

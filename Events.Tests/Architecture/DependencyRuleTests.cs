@@ -31,6 +31,7 @@ public sealed class DependencyRuleTests
         ["CheckIn"] = ["Registration", "Organisers"],
         ["Agenda"] = ["Registration", "Organisers", "Mail"],
         ["Attendees"] = ["Registration", "CheckIn", "Organisers"],
+        ["Messages"] = ["Registration", "CheckIn", "Organisers", "Mail"],
     };
 
     private static readonly Assembly Api = typeof(Db).Assembly;

@@ -27,6 +27,7 @@ public sealed partial class TableOwnershipTests
         ["sessions"] = "Agenda",
         ["session_speakers"] = "Agenda",
         ["agenda_publications"] = "Agenda",
+        ["messages"] = "Messages",
         ["schema_version"] = "Storage",
         ["storage_probe"] = "Storage",
     };

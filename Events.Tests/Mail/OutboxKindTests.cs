@@ -25,7 +25,7 @@ public sealed class OutboxKindTests
         using var app = new EventsApp(new() { ["Events:Mail:PollSeconds"] = "0" });
         var kinds = app.Services.GetServices<IOutboxComposer>().SelectMany(c => c.Kinds).ToList();
         Assert.Equal(kinds.Count, kinds.Distinct().Count());
-        Assert.Superset(new HashSet<string>(["confirmed", "waitlisted", "promoted", "cancelled", "duplicate", "resend", "replaced", "announcement",
+        Assert.Superset(new HashSet<string>(["confirmed", "waitlisted", "promoted", "cancelled", "duplicate", "resend", "replaced", "announcement", "announcement-test",
             "organiser_invitation", "speaker_invitation", "speaker_signin"]), kinds.ToHashSet());
     }
 }

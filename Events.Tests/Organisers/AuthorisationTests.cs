@@ -34,6 +34,8 @@ public sealed class AuthorisationTests : IDisposable
         ("GET", "/organisers/message", null, Who.Admin),
         ("POST", "/organisers/message", null, Who.Admin),
         ("POST", "/organisers/message?handler=Send", null, Who.Admin),
+        ("POST", "/organisers/message?handler=Test", null, Who.Admin),
+        ("GET", "/organisers/message/history", null, Who.Admin),
         ("GET", "/organisers/agenda/confirm/session/1", null, Who.Admin),
         ("POST", "/organisers/event", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),

@@ -23,7 +23,7 @@ public sealed class TextRulesTests
         Assert.Equal("control_characters", Single(AgendaRules.Validate(new SpeakerSessionInput("Titre", text, "fr", null)), "abstract"));
         Assert.Equal("control_characters", Single(AgendaRules.Validate(new ProfileInput(text, null, null, null, null)), "displayName"));
         Assert.Equal("control_characters", Single(AgendaRules.Validate(new RoomInput(text, null, null), out _), "name"));
-        Assert.Equal("control_characters", Single(new Events.Api.Registration.Announcement(text, "Bonjour").Validate(), "subject"));
+        Assert.Equal("control_characters", Single(new Events.Api.Messages.Announcement(text, "Bonjour").Validate(), "subject"));
         Assert.Equal("invalid_email", Single(EmailErrors($"ada{invisible}@example.org"), "email"));
         Assert.DoesNotContain(invisible, TextRules.OneLine(text));
     }

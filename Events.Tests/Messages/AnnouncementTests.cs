@@ -1,8 +1,9 @@
 using System.Net;
 using Dapper;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
 
-namespace Events.Tests.Mail;
+namespace Events.Tests.Messages;
 
 public sealed class AnnouncementTests : IDisposable
 {

@@ -1,0 +1,50 @@
+namespace Events.Api.Localisation;
+
+public sealed partial class Texts
+{
+    private static Dictionary<string, (string Fr, string En)> Messages => new()
+    {
+        // Organisers write to attendees: the form, its preview, the test, the history
+        ["message_link"] = ("Écrire aux inscrits", "Write to attendees"),
+        ["message_title"] = ("Écrire aux inscrits", "Write to attendees"),
+        ["message_subject"] = ("Objet", "Subject"),
+        ["message_body"] = ("Message", "Message"),
+        ["message_body_hint"] = ("Texte simple\u202F; une ligne vide sépare les paragraphes.", "Plain text; a blank line separates paragraphs."),
+        ["message_preview_button"] = ("Prévisualiser", "Preview"),
+        ["message_preview_title"] = ("Écrire aux inscrits\u00A0: aperçu", "Write to attendees: preview"),
+        ["message_preview_explain"] = ("Voici le message tel que chacune des {0}\u00A0personnes le recevra. Rien n'est encore envoyé.", "Here is the message as each of the {0} people will receive it. Nothing is sent yet."),
+        ["message_preview_explain_one"] = ("Voici le message tel que la personne le recevra. Rien n'est encore envoyé.", "Here is the message as the one person will receive it. Nothing is sent yet."),
+        ["message_preview_explain_zero"] = ("Personne ne recevrait ce message\u00A0: aucune inscription ne correspond aux destinataires choisis.", "Nobody would receive this message: no registration matches the chosen recipients."),
+        ["message_preview_name"] = ("[prénom]", "[first name]"),
+        ["message_preview_footer"] = ("Suivi, dans chaque e-mail, du lien personnel de la personne pour consulter, modifier ou annuler son inscription.", "Followed, in each e-mail, by the person's own link to view, change or cancel their registration."),
+        ["message_greeting_twice"] = ("Chaque e-mail commence déjà par «\u202FBonjour\u202F» et le prénom\u00A0: votre message salue une seconde fois.", "Each e-mail already starts with “Hello” and the first name: your message greets a second time."),
+        ["message_send_to"] = ("Envoyer à {0}\u00A0personnes", "Send to {0} people"),
+        ["message_send_to_one"] = ("Envoyer à {0}\u00A0personne", "Send to {0} person"),
+        ["message_change"] = ("Modifier le message", "Change the message"),
+        ["message_queued"] = ("Message mis en file d'envoi pour {0}\u00A0personnes.", "Message queued for {0} people."),
+        ["message_queued_one"] = ("Message mis en file d'envoi pour {0}\u00A0personne.", "Message queued for {0} person."),
+        ["message_queued_zero"] = ("Aucun envoi\u00A0: personne ne correspond aux destinataires choisis.", "Nothing sent: nobody matches the chosen recipients."),
+        ["message_explain"] = ("Choisissez les destinataires et écrivez le message\u00A0: vous verrez un aperçu et pourrez vous envoyer un essai avant de l'envoyer à tous. Chaque e-mail se termine par le lien personnel de la personne.", "Choose the recipients and write the message: you will see a preview and can send yourself a test before sending it to everyone. Each e-mail ends with the person's own link."),
+        ["message_audience"] = ("Destinataires", "Recipients"),
+        ["message_audience_confirmed"] = ("Les personnes dont la place est confirmée", "People with a confirmed seat"),
+        ["message_audience_waitlisted"] = ("Les personnes en liste d'attente", "People on the waiting list"),
+        ["message_audience_everyone"] = ("Les personnes confirmées et celles en liste d'attente", "People with a confirmed seat and those waiting"),
+        ["message_audience_arrived"] = ("Les personnes arrivées (billet scanné)", "People who have arrived (ticket scanned)"),
+        ["message_audience_absent"] = ("Les personnes confirmées pas encore arrivées", "People with a confirmed seat not yet arrived"),
+        ["message_test_button"] = ("M'envoyer un essai", "Send me a test"),
+        ["message_test_sent"] = ("Essai envoyé à {0}. Vérifiez-le dans votre messagerie avant l'envoi à tous.", "Test sent to {0}. Check it in your mailbox before sending to everyone."),
+        ["message_test_subject"] = ("[Essai] {0}", "[Test] {0}"),
+        ["message_test_note"] = ("Ceci est un essai, envoyé à vous seulement. Chaque destinataire recevra ce message suivi de son propre lien personnel.", "This is a test, sent to you only. Each recipient will receive this message followed by their own personal link."),
+        ["message_history_link"] = ("Messages déjà envoyés", "Messages already sent"),
+        ["message_history_title"] = ("Messages envoyés", "Sent messages"),
+        ["message_history_empty"] = ("Aucun message n'a encore été envoyé pour cette édition.", "No message has been sent for this edition yet."),
+        ["message_history_count"] = ("{0}\u00A0messages envoyés, du plus récent au plus ancien", "{0} messages sent, latest first"),
+        ["message_history_count_one"] = ("{0}\u00A0message envoyé", "{0} message sent"),
+        ["message_history_when"] = ("Date", "Date"),
+        ["message_history_by"] = ("Envoyé par", "Sent by"),
+        ["message_history_queued"] = ("En attente", "Waiting"),
+        ["message_history_sent"] = ("Envoyés", "Sent"),
+        ["message_history_failed"] = ("Échecs", "Failed"),
+        ["message_history_older"] = ("Messages plus anciens", "Older messages"),
+    };
+}
