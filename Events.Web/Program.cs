@@ -33,8 +33,9 @@ var app = builder.Build();
 try
 {
     app.Services.MigrateDatabase();
+    app.Services.GetRequiredService<PublisherLogo>(); // read and checked now, not on the first visitor's page
 }
-catch (DatabaseUnavailableException e)
+catch (Exception e) when (e is DatabaseUnavailableException or InvalidLogoException)
 {
     Console.Error.WriteLine($"Events cannot start: {e.Message}");
     return 1;

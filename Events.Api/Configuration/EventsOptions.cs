@@ -24,6 +24,8 @@ public sealed class EventsOptions
 public sealed class PublisherOptions
 {
     public string Name { get; set; } = "Métropole Rouen Normandie";
+    /// <summary>An SVG file (path absolute or from the app's folder) drawn beside the name in every page's header; empty: the built-in mark.</summary>
+    public string Logo { get; set; } = "";
     public string Address { get; set; } = "Le 108, 108 allée François Mitterrand, CS 50589, 76006 Rouen Cedex";
     public string Phone { get; set; } = "";
     /// <summary>Where people write about their data, the accessibility of the service, or anything else.</summary>

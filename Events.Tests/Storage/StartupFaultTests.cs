@@ -56,6 +56,19 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task ALogoThatCouldRunScriptStopsTheAppWithOneClearLine()
+    {
+        var logo = Path.Combine(_folder, "logo.svg");
+        await File.WriteAllTextAsync(logo, """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><rect width="10" height="10"/></svg>""");
+
+        var (exit, output) = await StartAsync(Path.Combine(_folder, "events.db"), settings: new() { ["Events__Publisher__Logo"] = logo });
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"Events cannot start: the logo {logo} cannot be used: the attribute onload is not allowed", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
     public async Task AGoodFileStartsTheApp()
     {
         // The control: the same start with a usable file serves pages (so the faults above are the file's, not the harness's).
@@ -65,7 +78,7 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     /// <summary>Starts Events.Web on <paramref name="databaseFile"/>; its exit code and everything it printed (-1: still running, stopped).</summary>
-    private async Task<(int Exit, string Output)> StartAsync(string databaseFile, bool stopAfterStart = false)
+    private async Task<(int Exit, string Output)> StartAsync(string databaseFile, bool stopAfterStart = false, Dictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
         {
@@ -80,6 +93,7 @@ public sealed class StartupFaultTests : IDisposable
                 ["Events__Mail__PickupDirectory"] = Path.Combine(_folder, "mail"),
             },
         };
+        foreach (var (key, value) in settings ?? []) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
         var started = new TaskCompletionSource();
