@@ -10,7 +10,8 @@ namespace Events.Tests.Statements;
 /// The accessibility and eco-design statements publish figures (<see cref="Measured"/>); this is where they come
 /// from. Every page they list is opened in Chromium with an empty cache: what it transfers must be within 10 % (or
 /// 1 KB) of the published weight, its request count equal, nothing from another site, and axe-core silent. When the
-/// service changes, the failure prints the lines to paste into Measured.cs, so the statements never drift.
+/// service changes, the test writes the new figures and today's date into Measured.cs itself and fails once, so the
+/// statements never drift and nobody types a figure.
 /// </summary>
 public sealed class StatementFiguresTests
 {
@@ -45,8 +46,48 @@ public sealed class StatementFiguresTests
             await Browser.AssertNoAccessibilityViolationsAsync(page);
         }
 
-        var lines = measured.Select(m => string.Create(CultureInfo.InvariantCulture,
-            $"        new(\"{m.Published.Path}\", \"{m.Published.Fr}\", \"{m.Published.En}\", {m.Kilobytes:0.0}, {m.Requests}),"));
-        Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n\nThe figures to publish in Events.Web/Pages/Statements/Measured.cs:\n" + string.Join("\n", lines));
+        var tools = $"Chromium {browser.Version.Split('.')[0]} (Debian {File.ReadAllText("/etc/debian_version").Trim().Split('.')[0]}), headless, Microsoft.Playwright 1.64";
+        var drifted = tools != Measured.Browser
+                      || measured.Any(m => Math.Abs(m.Kilobytes - m.Published.Kilobytes) > Math.Max(1.0, m.Published.Kilobytes * 0.10) || m.Requests != m.Published.Requests);
+        if (drifted)
+        {
+            problems.Add($"published with {Measured.Browser}, measured with {tools}");
+            Publish(measured.Select(m => (m.Published, m.Kilobytes, m.Requests)).ToList(), DateOnly.FromDateTime(DateTime.UtcNow), tools);
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems) + (drifted ? "\n\nEvents.Web/Pages/Statements/Measured.cs now holds the figures measured: review and commit it." : ""));
+    }
+
+    [Fact]
+    public void TheWriterOfTheFiguresReproducesTheCommittedFileExactly()
+    {
+        // So a rewrite changes only figures, and what is committed is what the writer writes.
+        var file = Path.Combine(Architecture.Source.Root, "Events.Web", "Pages", "Statements", "Measured.cs");
+        var before = File.ReadAllText(file);
+        Publish(Measured.Pages.Select(p => (p, p.Kilobytes, p.Requests)).ToList(), Measured.On, Measured.Browser);
+        var after = File.ReadAllText(file);
+        File.WriteAllText(file, before);
+        Assert.Equal(before, after);
+    }
+
+    /// <summary>Rewrites the lines between Measured.cs's markers: the date and one line per page.</summary>
+    internal static void Publish(IReadOnlyList<(Measured.Page Page, double Kilobytes, int Requests)> figures, DateOnly on, string browser)
+    {
+        var file = Path.Combine(Architecture.Source.Root, "Events.Web", "Pages", "Statements", "Measured.cs");
+        var source = File.ReadAllText(file);
+        var (start, end) = (source.IndexOf("    // <measured>", StringComparison.Ordinal), source.IndexOf("    // </measured>", StringComparison.Ordinal));
+        Assert.True(start >= 0 && end > start, "Measured.cs has lost its <measured> markers");
+        var block = new System.Text.StringBuilder()
+            .AppendLine("    // <measured> written by StatementFiguresTests")
+            .AppendLine("    /// <summary>When the figures were last taken (the statements' date).</summary>")
+            .AppendLine(CultureInfo.InvariantCulture, $"    public static readonly DateOnly On = new({on.Year}, {on.Month}, {on.Day});")
+            .AppendLine(CultureInfo.InvariantCulture, $"    public const string Browser = \"{browser}\";")
+            .AppendLine()
+            .AppendLine("    /// <summary>Paths with {code} are opened with a real registration's codes.</summary>")
+            .AppendLine("    public static readonly IReadOnlyList<Page> Pages =")
+            .AppendLine("    [");
+        foreach (var (page, kilobytes, requests) in figures)
+            block.AppendLine(CultureInfo.InvariantCulture, $"        new(\"{page.Path}\", \"{page.Fr}\", \"{page.En}\", {kilobytes:0.0}, {requests}),");
+        block.AppendLine("    ];");
+        File.WriteAllText(file, source[..start] + block + source[end..]);
     }
 }
