@@ -67,23 +67,37 @@ public static class Browser
     }
 
     /// <summary>
-    /// Waits until the page at <paramref name="urlGlob"/> is parsed. Not <c>WaitForURLAsync</c>'s default wait for the
-    /// load event: after a form post answered by a redirect, CI once saw that event never reported (a 15 s timeout on
-    /// a page that had loaded), so this polls the document's own state instead.
+    /// Waits until the page at <paramref name="urlGlob"/> is parsed, polling the URL and the document's own state. Not
+    /// <c>WaitForURLAsync</c>: when the URL already matches it ignores <c>WaitUntil = Commit</c> and waits for a load
+    /// event that has already passed (microsoft/playwright-dotnet#3365), so a fast redirect after a form post timed
+    /// out on a page that was there (CI, and here: "waited for **/speakers; the page is at …/speakers").
     /// </summary>
     public static async Task WaitForPageAsync(this IPage page, string urlGlob)
     {
-        try
+        // 30 s: a form post on a machine whose two cores run the whole suite (password hashing included) can be slow.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(urlGlob)
+            .Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*") + "$");
+        while (true)
         {
-            // 30 s: a form post on a machine whose two cores run the whole suite (password hashing included) can be slow.
-            await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
-            await page.WaitForFunctionAsync("document.readyState !== 'loading'");
-        }
-        catch (TimeoutException e)
-        {
-            // Say where the page is instead, so a failure in CI can be understood from its log.
-            var title = await page.TitleAsync().WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "?");
-            throw new TimeoutException($"Waited for {urlGlob}; the page is at {page.Url} (\"{title}\").", e);
+            if (pattern.IsMatch(page.Url))
+            {
+                try
+                {
+                    if (await page.EvaluateAsync<bool>("document.readyState !== 'loading'")) return;
+                }
+                catch (PlaywrightException)
+                {
+                    // The document went away under the evaluation (a navigation is still under way): look again.
+                }
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                // Say where the page is instead, so a failure in CI can be understood from its log.
+                var title = await page.TitleAsync().WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "?");
+                throw new TimeoutException($"Waited for {urlGlob}; the page is at {page.Url} (\"{title}\").");
+            }
+            await Task.Delay(50);
         }
     }
 
