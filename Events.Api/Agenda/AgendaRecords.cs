@@ -58,7 +58,8 @@ public sealed record SpeakerSessionInput(string? Title, string? Abstract, string
 
 public sealed record RoomInput(string? Name, string? Seats, string? Accessibility);
 
-public sealed record ProfileInput(string? DisplayName, string? Organisation, string? JobTitle, string? Bio, string? WebLink);
+/// <summary>A speaker's profile as typed; <see cref="Language"/> is theirs: their biography's, and their e-mails'.</summary>
+public sealed record ProfileInput(string? DisplayName, string? Organisation, string? JobTitle, string? Bio, string? WebLink, string? Language = null);
 
 /// <summary>The outcome of publishing the agenda.</summary>
 public abstract record PublishOutcome

@@ -56,6 +56,7 @@ public static class AgendaRules
         TextRules.Check(errors, "jobTitle", input.JobTitle, OrganisationMax, required: false, newLines: false);
         TextRules.Check(errors, "bio", input.Bio, BioMax, required: false, newLines: true);
         if (!string.IsNullOrWhiteSpace(input.WebLink) && !IsWebLink(input.WebLink.Trim())) errors["webLink"] = ["agenda_invalid_link"];
+        if (input.Language is not null && !Lang.IsSupported(input.Language)) errors["language"] = ["invalid_language"];
         return errors;
     }
 

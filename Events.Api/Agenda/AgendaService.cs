@@ -151,7 +151,7 @@ public sealed class AgendaService(Db db, Editions events, TimeProvider clock)
         var link = TextRules.Clean(input.WebLink);
         await db.WriteAsync((c, tx) => AgendaStore.UpdateProfile(c, tx, speakerId, TextRules.Clean(input.DisplayName),
             TextRules.Clean(input.Organisation), TextRules.Clean(input.JobTitle), TextRules.Clean(input.Bio),
-            link.Length == 0 ? null : link, now), ct);
+            link.Length == 0 ? null : link, input.Language, now), ct);
         return errors;
     }
 

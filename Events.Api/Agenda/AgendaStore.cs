@@ -84,12 +84,12 @@ public static class AgendaStore
             """, new { eventId, email = email.Trim(), key = EmailAddress.Key(email), name, language, now }, tx);
 
     public static int UpdateProfile(IDbConnection c, IDbTransaction tx, long speakerId, string displayName, string organisation,
-        string jobTitle, string bio, string? webLink, DateTimeOffset now) =>
+        string jobTitle, string bio, string? webLink, string? language, DateTimeOffset now) =>
         c.Execute("""
             UPDATE speakers SET display_name = @displayName, organisation = @organisation, job_title = @jobTitle, bio = @bio,
-                                web_link = @webLink, updated_at = @now
+                                web_link = @webLink, language = COALESCE(@language, language), updated_at = @now
             WHERE id = @speakerId
-            """, new { speakerId, displayName, organisation, jobTitle, bio, webLink, now }, tx);
+            """, new { speakerId, displayName, organisation, jobTitle, bio, webLink, language, now }, tx);
 
     public static long InsertSession(IDbConnection c, IDbTransaction tx, long eventId, string title, string @abstract, string format,
         string language, DateTimeOffset startsAt, DateTimeOffset endsAt, long? roomId, bool isPublic, DateTimeOffset now) =>

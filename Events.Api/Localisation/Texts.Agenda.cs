@@ -135,6 +135,8 @@ public sealed partial class Texts
         ["agenda_job_title"] = ("Fonction", "Job title"),
         ["agenda_bio"] = ("Biographie", "Biography"),
         ["agenda_bio_hint"] = ("600 caractères au plus.", "600 characters at most."),
+        ["agenda_profile_language"] = ("Votre langue", "Your language"),
+        ["agenda_profile_language_hint"] = ("Celle de votre biographie, qui sera lue dans cette langue par les lecteurs d'écran, et des e-mails que nous vous envoyons.", "The language of your biography, which screen readers will read in that language, and of the e-mails we send you."),
         ["agenda_web_link"] = ("Lien web (facultatif)", "Web link (optional)"),
         ["agenda_web_link_hint"] = ("Une seule adresse, par exemple https://exemple.fr.", "One address, for example https://example.com."),
         ["agenda_profile_saved"] = ("Votre profil est enregistré.", "Your profile is saved."),

@@ -264,5 +264,26 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    [Fact]
+    public async Task ABiographyWrittenInEnglishIsMarkedSoOnFrenchPages()
+    {
+        var ada = await _app.InviteAsync("Ada Lovelace", "ada@example.org");
+        await _app.AddSessionAsync("Analytical engines", "2027-06-26T09:00", "2027-06-26T10:00", null, [ada]);
+        await _app.PublishAsync();
+        using var speaker = await _app.SpeakerClientAsync("ada@example.org");
+        var page = await speaker.GetPageAsync("/speakers/profile");
+        Assert.Equal("fr", page.QuerySelector("input[name=language]:checked")!.GetAttribute("value")); // the invitation's language
+        var saved = await speaker.SubmitAsync(page.FormWith("bio"), new Dictionary<string, string>
+        {
+            ["displayName"] = "Ada Lovelace", ["bio"] = "Mathematician, first programmer.", ["language"] = "en",
+        }, "/speakers/profile");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var french = await _app.Client().GetPageAsync($"/agenda/speakers/{ada}");
+        Assert.Equal("Mathematician, first programmer.", french.QuerySelector("main div[lang=en]")!.TextContent.Trim());
+        var refused = await speaker.SubmitAsync(page.FormWith("bio"), new Dictionary<string, string> { ["displayName"] = "Ada", ["language"] = "de" }, "/speakers/profile");
+        Assert.NotNull((await Forms.ParseAsync(refused)).QuerySelector("#language-error"));
+    }
+
     public void Dispose() => _app.Dispose();
 }

@@ -20,7 +20,7 @@ public sealed class ProfileModel(AgendaService agenda, UiText t) : PageModel
         Input = new Form
         {
             DisplayName = speaker.DisplayName, Organisation = speaker.Organisation, JobTitle = speaker.JobTitle,
-            Bio = speaker.Bio, WebLink = speaker.WebLink,
+            Bio = speaker.Bio, WebLink = speaker.WebLink, Language = speaker.Language,
         };
         Saved = saved;
         return Page();
@@ -29,7 +29,7 @@ public sealed class ProfileModel(AgendaService agenda, UiText t) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (User.SpeakerId() is not { } id) return Forbid();
-        var errors = await agenda.SaveProfileAsync(id, new ProfileInput(Input.DisplayName, Input.Organisation, Input.JobTitle, Input.Bio, Input.WebLink), ct);
+        var errors = await agenda.SaveProfileAsync(id, new ProfileInput(Input.DisplayName, Input.Organisation, Input.JobTitle, Input.Bio, Input.WebLink, Input.Language), ct);
         if (errors.Count == 0) return Redirect("/speakers/profile?saved=true");
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         return Page();
@@ -42,5 +42,6 @@ public sealed class ProfileModel(AgendaService agenda, UiText t) : PageModel
         public string? JobTitle { get; set; }
         public string? Bio { get; set; }
         public string? WebLink { get; set; }
+        public string? Language { get; set; }
     }
 }
