@@ -7,14 +7,38 @@ publish() {
   dotnet publish "$ROOT/Events.Web" -c Release -o "$OUT/app" --nologo -v q >/dev/null
 }
 
+# MEMORY_MB=150: run the app in a memory cgroup capped at that many MB, as the systemd unit's MemoryMax does in
+# production (the .NET GC sizes its heap to the cap; the kernel reclaims clean code pages before anything fails).
+CGROUP=""
+memory_cgroup() {
+  [ -n "${MEMORY_MB:-}" ] || return 0
+  # Pages already cached are charged to whoever read them first: empty the cache, so that the app's own code pages
+  # are charged to its cgroup and the cap covers everything it maps (as on a server that has just booted).
+  sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || echo "warning: cannot drop the page cache; code pages may escape the cap"
+  if [ -d /sys/fs/cgroup/memory ]; then # cgroup v1
+    CGROUP=/sys/fs/cgroup/memory/events-bench
+    mkdir -p "$CGROUP"
+    echo 0 > "$CGROUP/memory.max_usage_in_bytes" 2>/dev/null || true
+    echo $(( MEMORY_MB * 1024 * 1024 )) > "$CGROUP/memory.limit_in_bytes"
+    echo $(( MEMORY_MB * 1024 * 1024 )) > "$CGROUP/memory.memsw.limit_in_bytes" 2>/dev/null || true
+  else # cgroup v2 with the memory controller
+    CGROUP=/sys/fs/cgroup/events-bench
+    mkdir -p "$CGROUP"
+    echo $(( MEMORY_MB * 1024 * 1024 )) > "$CGROUP/memory.max"
+    echo 0 > "$CGROUP/memory.swap.max" 2>/dev/null || true
+  fi
+}
+
 # start_app PORT [extra env...]: starts the published app with rate limits off and a fresh database.
 start_app() {
   local port=$1; shift
   WORK=$(mktemp -d)
+  memory_cgroup
   (cd "$OUT/app" && env ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" \
       ConnectionStrings__Events="Data Source=$WORK/events.db" Events__Mail__PickupDirectory="$WORK/mail" \
       Events__PublicBaseUrl="http://127.0.0.1:$port" Events__RateLimiting__Enabled=false \
-      Logging__LogLevel__Default=Warning "$@" ./Events.Web >"$WORK/app.log" 2>&1) &
+      Logging__LogLevel__Default=Warning "$@" \
+      sh -c '[ -z "$1" ] || echo $$ > "$1/cgroup.procs"; exec ./Events.Web' sh "$CGROUP" >"$WORK/app.log" 2>&1) &
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
   APP_PID=$(pgrep -f "$OUT/app/Events.Web" -n || pgrep -n Events.Web)
 }
@@ -22,6 +46,20 @@ start_app() {
 stop_app() { kill "$APP_PID" 2>/dev/null; wait 2>/dev/null; }
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2/1024 }' "/proc/$APP_PID/status"; }
+
+# Under MEMORY_MB: the cgroup's peak (page cache of the files written included) and how often the kernel had to kill.
+cgroup_report() {
+  [ -n "$CGROUP" ] || return 0
+  local peak kills
+  if [ -f "$CGROUP/memory.max_usage_in_bytes" ]; then
+    peak=$(( $(cat "$CGROUP/memory.max_usage_in_bytes") / 1048576 ))
+    kills=$(awk '/oom_kill / { print $2 }' "$CGROUP/memory.oom_control")
+  else
+    peak=$(( $(cat "$CGROUP/memory.peak" 2>/dev/null || echo 0) / 1048576 ))
+    kills=$(awk '/oom_kill / { print $2 }' "$CGROUP/memory.events")
+  fi
+  echo "cgroup capped at ${MEMORY_MB} MB: peak ${peak} MB charged (code pages and page cache included), OOM kills ${kills:-0}"
+}
 
 # wrk_line NAME wrk-args...: runs wrk and prints one line: requests/s, p50, p99, errors.
 wrk_line() {

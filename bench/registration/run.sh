@@ -2,7 +2,8 @@
 # Registration rush: unique e-mails at 1, 16 and 64 connections, next to a bare GET /healthz.
 # Usage: bench/registration/run.sh [seconds per run, default 10]
 #   CONNS="16" to run one level only; MAIL=1 to keep the mail worker composing and writing every ticket during the
-#   rush, as in production (peak memory with the worker is what a deployment must budget for).
+#   rush, as in production (peak memory with the worker is what a deployment must budget for); MEMORY_MB=150 to run
+#   the app in a memory cgroup capped at 150 MB, as the systemd unit's MemoryMax does (Linux, root).
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
 SECONDS_PER_RUN=${1:-10}
@@ -20,6 +21,7 @@ for conns in ${CONNS:-1 16 64}; do
   health=$LAST_RPS
   wrk_line "registrations c=$conns" -t"$threads" -c"$conns" -d"${SECONDS_PER_RUN}s" -s "$BENCH_DIR/registration/register.lua" "http://127.0.0.1:$PORT"
   printf '%-28s %10.2f  peak memory %s MB\n' "ratio registration/healthz" "$(echo "$LAST_RPS / $health" | bc -l)" "$(peak_rss_mb)"
+  cgroup_report
   # No overbooking: the counter equals the confirmed rows and never exceeds capacity.
   curl -s "http://127.0.0.1:$PORT/api/v1/event" | python3 -c "
 import json,sys; e=json.load(sys.stdin); ok=e['confirmed']<=e['capacity']
