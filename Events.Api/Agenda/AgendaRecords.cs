@@ -17,7 +17,14 @@ public sealed record Room(long Id, long EventId, string Name, long Seats, string
 
 public sealed record Speaker(
     long Id, long EventId, string Email, string DisplayName, string Organisation, string JobTitle, string Bio,
-    string? WebLink, string Language, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    string? WebLink, string Language, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    /// <summary>What the public pages need of a speaker beyond a name: a biography, and where they work or what they do.</summary>
+    public bool ProfileComplete => Bio.Length > 0 && (Organisation.Length > 0 || JobTitle.Length > 0);
+}
+
+/// <summary>Where a speaker stands with their links: the latest sent, their first sign-in, until when an unused one works.</summary>
+public sealed record SpeakerLinkStatus(long SpeakerId, DateTimeOffset? LastSentAt, DateTimeOffset? FirstSignInAt, DateTimeOffset? LinkValidUntil);
 
 /// <summary>A session as stored; times are instants (UTC in the database), shown in the event's time zone.</summary>
 public sealed record Session(

@@ -28,6 +28,13 @@ public sealed record SpeakerMailPayload(string Email, string Name, string Link, 
 /// </summary>
 public sealed class SpeakerAccess(Db db, Editions events, OutboxSecrets secrets, TimeProvider clock, IOptions<EventsOptions> options)
 {
+    /// <summary>For the organisers' speakers page: each speaker's links, by speaker id (none: never sent, or erased by retention).</summary>
+    public IReadOnlyDictionary<long, SpeakerLinkStatus> LinkStatuses()
+    {
+        using var c = db.OpenRead();
+        return SpeakerLinkStore.Statuses(c, events.Current().Id, clock.GetUtcNow()).ToDictionary(s => s.SpeakerId);
+    }
+
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
     public static readonly TimeSpan SignInLinkLifetime = TimeSpan.FromMinutes(15);
 

@@ -118,7 +118,7 @@ public sealed class ConformanceBrowserTests
             foreach (var path in new[]
             {
                 "/organisers", "/organisers/event", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
-                "/organisers/agenda/rooms", "/organisers/agenda/speakers", $"/organisers/agenda/confirm/speaker/{speaker}", "/door/walk-in", "/door/scan",
+                "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/speaker/{speaker}", "/door/walk-in", "/door/scan",
             }) await Visit(path);
             await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
             await page.Locator("#query").FillAsync("Maxi");

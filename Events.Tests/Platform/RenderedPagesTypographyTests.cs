@@ -47,7 +47,7 @@ public sealed class RenderedPagesTypographyTests : IDisposable
         foreach (var url in new[]
         {
             "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
-            "/organisers/agenda/rooms", "/organisers/agenda/speakers", $"/organisers/agenda/confirm/session/{session}", "/door/scan", "/door/walk-in",
+            "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/session/{session}", "/door/scan", "/door/walk-in",
         }) pages.Add((url, await admin.GetPageAsync(url)));
         var home = pages[0].Page;
         pages.Add(("/ (empty form sent)", await Forms.ParseAsync(await visitor.SubmitAsync(home.FormWith("firstName"), new Dictionary<string, string>()))));

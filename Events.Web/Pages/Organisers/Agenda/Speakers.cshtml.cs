@@ -15,6 +15,7 @@ namespace Events.Web.Pages.Organisers.Agenda;
 public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, UiText t) : PageModel
 {
     public AgendaData Agenda { get; private set; } = null!;
+    public IReadOnlyDictionary<long, SpeakerLinkStatus> Links { get; private set; } = new Dictionary<long, SpeakerLinkStatus>();
     public string? Invited { get; private set; }
     public bool Removed { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
@@ -26,6 +27,7 @@ public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, Ui
     public void OnGet(long? invited, bool removed = false)
     {
         Agenda = agenda.Load();
+        Links = access.LinkStatuses();
         Invited = Agenda.Speakers.FirstOrDefault(s => s.Id == invited)?.Email;
         Removed = removed;
     }

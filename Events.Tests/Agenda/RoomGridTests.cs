@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Events.Api.Agenda;
+using Events.Tests.Infrastructure;
+
+namespace Events.Tests.Agenda;
+
+/// <summary>The schedule room by room (<see cref="RoomGrid"/>) and its printable page.</summary>
+public sealed partial class RoomGridTests : IDisposable
+{
+    private readonly EventsApp _app = new();
+
+    private static readonly DateTimeOffset Nine = new(2027, 6, 26, 9, 0, 0, TimeSpan.FromHours(2));
+    private static readonly Room A = new(1, 1, "Amphi", 300, "");
+    private static readonly Room B = new(2, 1, "Salle B", 40, "");
+
+    private static SessionView At(long id, int startMinutes, int endMinutes, Room? room) => new(
+        new Session(id, 1, $"u{id}", $"S{id}", "", "talk", "fr", Nine.AddMinutes(startMinutes), Nine.AddMinutes(endMinutes), room?.Id, "", 1,
+            null, Nine, Nine), room, []);
+
+    [Fact]
+    public void ASessionSpansTheRowsThatStartBeforeItEnds()
+    {
+        // Amphi: 9:00-10:30; Salle B: 9:00-9:30, 9:30-10:00, 10:00-10:30.
+        var grid = new RoomGrid([A, B], [At(1, 0, 90, A), At(2, 0, 30, B), At(3, 30, 60, B), At(4, 60, 90, B)]);
+        Assert.Equal([Nine, Nine.AddMinutes(30), Nine.AddMinutes(60)], grid.Rows);
+        Assert.Equal(3, grid.At(0, 0)!.RowSpan);
+        Assert.True(grid.Covered(1, 0) && grid.Covered(2, 0));
+        Assert.Equal([1, 1, 1], Enumerable.Range(0, 3).Select(r => grid.At(r, 1)!.RowSpan));
+        Assert.Equal(2, grid.Columns.Count); // no "without a room" column when every session has one
+    }
+
+    [Fact]
+    public void SessionsWithoutARoomGetTheirOwnColumnAndEmptyCellsStayEmpty()
+    {
+        var grid = new RoomGrid([A, B], [At(1, 0, 30, A), At(2, 30, 60, null)]);
+        Assert.Equal(3, grid.Columns.Count);
+        Assert.Null(grid.Columns[2]);
+        Assert.Equal("S2", grid.At(1, 2)!.Sessions.Single().Session.Title);
+        Assert.Null(grid.At(0, 1));
+        Assert.False(grid.Covered(0, 1));
+    }
+
+    [Fact]
+    public void SessionsOverlappingInOneRoomShareACellRatherThanVanish()
+    {
+        var grid = new RoomGrid([A], [At(1, 0, 60, A), At(2, 30, 90, A), At(3, 90, 120, A)]);
+        var shared = grid.At(0, 0)!;
+        Assert.Equal(["S1", "S2"], shared.Sessions.Select(s => s.Session.Title));
+        Assert.Equal(2, shared.RowSpan); // rows 9:00 and 9:30; 10:30 starts after both end
+        Assert.Equal("S3", grid.At(2, 0)!.Sessions.Single().Session.Title);
+    }
+
+    [Fact]
+    public async Task AdminsSeeTheGridWithRoomsTimesAndSpeakersAndDoorStaffDoNot()
+    {
+        var amphi = await _app.AddRoomAsync("Amphi", 300);
+        var ada = await _app.InviteAsync("Ada Lovelace", "ada@example.org");
+        await _app.AddSessionAsync("Ouverture", "2027-06-26T09:00", "2027-06-26T09:30", amphi, [ada]);
+        await _app.AddSessionAsync("Atelier sans salle", "2027-06-26T09:30", "2027-06-26T10:30", null);
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/organisers/agenda/grid");
+
+        var headers = page.QuerySelectorAll("table.grid thead th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Equal("Amphi (300\u00A0places)", headers[1]);
+        Assert.Equal("Salle à préciser", headers[2]);
+        var cells = page.QuerySelectorAll("table.grid tbody td").Select(td => td.TextContent).ToList();
+        Assert.Contains(cells, c => c.Contains("Ouverture") && c.Contains("09:00–09:30") && c.Contains("Ada Lovelace"));
+        Assert.Equal(["09:00", "09:30"], page.QuerySelectorAll("table.grid tbody th").Select(th => th.TextContent.Trim()));
+
+        await _app.CreateOrganiserAsync("door@example.org", "door");
+        using var door = await _app.SignedInClientAsync("door@example.org", "door staff password");
+        var refused = await door.GetAsync("/organisers/agenda/grid");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task TheGridPrintsOnOneA4LandscapePage()
+    {
+        using var live = new LiveApp();
+        var room = await live.App.AddRoomAsync("Amphi", 300);
+        for (var i = 0; i < 6; i++)
+            await live.App.AddSessionAsync($"Session {i}", $"2027-06-26T{9 + i / 2:00}:{i % 2 * 30:00}", $"2027-06-26T{9 + (i + 1) / 2:00}:{(i + 1) % 2 * 30:00}", room);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.OpenPageAsync();
+        await page.SignInAsync(live.BaseUrl);
+        await page.GotoAsync(live.BaseUrl + "/organisers/agenda/grid");
+
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        Assert.Single(PageObject().Matches(pdf));
+        var box = MediaBox().Match(pdf);
+        Assert.True(double.Parse(box.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > double.Parse(box.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+            $"not landscape: {box.Value}");
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PageObject();
+
+    [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    public void Dispose() => _app.Dispose();
+}
