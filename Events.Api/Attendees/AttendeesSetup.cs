@@ -5,5 +5,5 @@ namespace Events.Api.Attendees;
 public static class AttendeesSetup
 {
     /// <summary>The organisers' view of who registered and who came.</summary>
-    public static IServiceCollection AddAttendees(this IServiceCollection services) => services.AddSingleton<AttendeeList>();
+    public static IServiceCollection AddAttendees(this IServiceCollection services) => services.AddSingleton<AttendeeList>().AddSingleton<EditionHistory>();
 }

@@ -29,7 +29,21 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
     public async Task<(Dictionary<string, string[]> Errors, int Promoted)> SaveAsync(EventSettingsInput input, CancellationToken ct = default)
     {
         var e = events.Current();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
+        var (errors, valid) = Validate(input, TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone));
+        if (valid is null) return (errors, 0);
+
+        var now = clock.GetUtcNow();
+        var promoted = await db.WriteAsync((c, tx) =>
+        {
+            EventStore.Update(c, tx, e.Id, valid);
+            return RegistrationStore.PromoteWaiting(c, tx, e.Id, now);
+        }, ct);
+        return (errors, promoted);
+    }
+
+    /// <summary>The rules of an event's settings, for an edit and for a new edition: field errors as message keys, or the values to store.</summary>
+    public static (Dictionary<string, string[]> Errors, ValidEventSettings? Valid) Validate(EventSettingsInput input, TimeZoneInfo zone)
+    {
         var errors = new Dictionary<string, string[]>();
         TextRules.Check(errors, "title", input.Title, 200, required: true, newLines: false);
         TextRules.Check(errors, "descriptionFr", input.DescriptionFr, 2000, required: false, newLines: true);
@@ -45,17 +59,10 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         if (starts is not null && ends is not null && ends <= starts) errors["endsAt"] = ["event_ends_before_start"];
         if (opens is not null && closes is not null && closes <= opens) errors["registrationClosesAt"] = ["event_closes_before_opens"];
         if (!int.TryParse(input.Capacity?.Trim(), out var capacity) || capacity < 0 || capacity > 1_000_000) errors["capacity"] = ["event_invalid_capacity"];
-        if (errors.Count > 0) return (errors, 0);
-
-        var now = clock.GetUtcNow();
-        var promoted = await db.WriteAsync((c, tx) =>
-        {
-            EventStore.Update(c, tx, e.Id, input.Title!.Trim(), TextRules.Clean(input.DescriptionFr), TextRules.Clean(input.DescriptionEn),
-                starts!.Value, ends!.Value, input.Venue!.Trim(), input.Address!.Trim(), capacity, opens, closes,
-                TextRules.Clean(input.HowToComeFr), TextRules.Clean(input.HowToComeEn));
-            return RegistrationStore.PromoteWaiting(c, tx, e.Id, now);
-        }, ct);
-        return (errors, promoted);
+        if (errors.Count > 0) return (errors, null);
+        return (errors, new ValidEventSettings(input.Title!.Trim(), TextRules.Clean(input.DescriptionFr), TextRules.Clean(input.DescriptionEn),
+            starts!.Value, ends!.Value, input.Venue!.Trim(), input.Address!.Trim(), capacity, opens, closes,
+            TextRules.Clean(input.HowToComeFr), TextRules.Clean(input.HowToComeEn)));
     }
 
     private static DateTimeOffset? Time(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone, bool required)
@@ -66,3 +73,8 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         return null;
     }
 }
+
+/// <summary>An event's settings once checked: texts trimmed, times as instants.</summary>
+public sealed record ValidEventSettings(
+    string Title, string DescriptionFr, string DescriptionEn, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Venue, string Address,
+    int Capacity, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, string HowToComeFr, string HowToComeEn);

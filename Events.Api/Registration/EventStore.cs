@@ -35,35 +35,39 @@ public static class EventStore
     private const string WindowSql = $"SELECT id, registration_opens_at, registration_closes_at, ends_at FROM events WHERE id = {CurrentIdSql}";
 
     /// <summary>What admins edit on the event settings page; the counters are left alone.</summary>
-    public static void Update(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id, string title, string? descriptionFr,
-        string? descriptionEn, DateTimeOffset startsAt, DateTimeOffset endsAt, string venue, string address, int capacity,
-        DateTimeOffset? opensAt, DateTimeOffset? closesAt, string howToComeFr, string howToComeEn) =>
+    public static void Update(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id, ValidEventSettings v) =>
         c.Execute("""
-            UPDATE events SET title = @title, description_fr = @descriptionFr, description_en = @descriptionEn, starts_at = @startsAt,
-                ends_at = @endsAt, venue = @venue, address = @address, capacity = @capacity, registration_opens_at = @opensAt,
-                registration_closes_at = @closesAt, how_to_come_fr = @howToComeFr, how_to_come_en = @howToComeEn
+            UPDATE events SET title = @Title, description_fr = @DescriptionFr, description_en = @DescriptionEn, starts_at = @startsAt,
+                ends_at = @endsAt, venue = @Venue, address = @Address, capacity = @Capacity, registration_opens_at = @opensAt,
+                registration_closes_at = @closesAt, how_to_come_fr = @HowToComeFr, how_to_come_en = @HowToComeEn
             WHERE id = @id
-            """, new { id, title, descriptionFr, descriptionEn, startsAt, endsAt, venue, address, capacity, opensAt, closesAt, howToComeFr, howToComeEn }, tx);
+            """, Parameters(v, new { id }), tx);
 
     /// <summary>When each edition ends (retention counts from there).</summary>
     public static IReadOnlyList<(long Id, DateTimeOffset EndsAt)> Ends(System.Data.IDbConnection c, System.Data.IDbTransaction tx) =>
         c.Query<(long, DateTimeOffset)>("SELECT id, ends_at FROM events", transaction: tx).ToList();
 
-    /// <summary>A new edition with <paramref name="from"/>'s settings, its own dates, and empty counters; returns its id.</summary>
-    public static long InsertEdition(System.Data.IDbConnection c, System.Data.IDbTransaction tx, EventInfo from,
-        DateTimeOffset startsAt, DateTimeOffset endsAt, DateTimeOffset? opensAt, DateTimeOffset? closesAt) =>
+    /// <summary>A new edition with these settings in <paramref name="timeZone"/>, and empty counters; returns its id.</summary>
+    public static long InsertEdition(System.Data.IDbConnection c, System.Data.IDbTransaction tx, ValidEventSettings v, string timeZone) =>
         c.QuerySingle<long>("""
             INSERT INTO events (title, description_fr, description_en, starts_at, ends_at, time_zone, venue, address,
                                 capacity, registration_opens_at, registration_closes_at, how_to_come_fr, how_to_come_en)
-            VALUES (@Title, @DescriptionFr, @DescriptionEn, @startsAt, @endsAt, @TimeZone, @Venue, @Address,
+            VALUES (@Title, @DescriptionFr, @DescriptionEn, @startsAt, @endsAt, @timeZone, @Venue, @Address,
                     @Capacity, @opensAt, @closesAt, @HowToComeFr, @HowToComeEn)
             RETURNING id
-            """, new
+            """, Parameters(v, new { timeZone }), tx);
+
+    private static DynamicParameters Parameters(ValidEventSettings v, object extra)
+    {
+        var p = new DynamicParameters(new
         {
-            from.Title, from.DescriptionFr, from.DescriptionEn, startsAt = startsAt.ToUniversalTime(), endsAt = endsAt.ToUniversalTime(),
-            from.TimeZone, from.Venue, from.Address, from.Capacity, opensAt = opensAt?.ToUniversalTime(), closesAt = closesAt?.ToUniversalTime(),
-            from.HowToComeFr, from.HowToComeEn,
-        }, tx);
+            v.Title, v.DescriptionFr, v.DescriptionEn, v.Venue, v.Address, v.Capacity, v.HowToComeFr, v.HowToComeEn,
+            startsAt = v.StartsAt.ToUniversalTime(), endsAt = v.EndsAt.ToUniversalTime(),
+            opensAt = v.RegistrationOpensAt?.ToUniversalTime(), closesAt = v.RegistrationClosesAt?.ToUniversalTime(),
+        });
+        p.AddDynamicParams(extra);
+        return p;
+    }
 
     /// <summary>The first edition, from configuration, when there is none yet.</summary>
     public static void SeedIfEmpty(System.Data.IDbConnection c, System.Data.IDbTransaction tx, EventSeedOptions seed)

@@ -16,35 +16,59 @@ public interface INewEditionStep
 /// the start. It becomes the current edition at once: the public page, the door and the dashboard move to it, and last
 /// year's tickets are "unknown" at the door. The agenda's rooms and sessions come along, as a hidden draft, when asked.
 /// </summary>
-public sealed class NextEditions(Db db, Editions editions, IEnumerable<INewEditionStep> steps, TimeProvider clock)
+public sealed class NextEditions(Db db, Editions editions, EventSettings settings, IEnumerable<INewEditionStep> steps, TimeProvider clock)
 {
-    public async Task<(long? Id, Dictionary<string, string[]> Errors)> CreateAsync(string? startsAt, string? endsAt, bool copyAgenda, CancellationToken ct = default)
+    /// <summary>
+    /// The form's starting point: the current edition's settings, its dates (and registration window) moved 52 weeks
+    /// on, so the new edition falls on the same weekday.
+    /// </summary>
+    public EventSettingsInput Proposal()
     {
         var current = editions.Current();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(current.TimeZone);
-        var errors = new Dictionary<string, string[]>();
-        var starts = Time(errors, "startsAt", startsAt, zone);
-        var ends = Time(errors, "endsAt", endsAt, zone);
-        if (starts is not null && ends is not null && ends <= starts) errors["endsAt"] = ["event_ends_before_start"];
-        if (starts is not null && starts <= current.EndsAt) errors["startsAt"] = ["edition_starts_before_current_ends"];
+        // Wall-clock times move, not instants: 08:30 stays 08:30 whatever the clocks did in between.
+        string? Show(DateTimeOffset? t) => t is { } v
+            ? TimeZoneInfo.ConvertTime(v, zone).DateTime.AddDays(364).ToString(LocalTime.Format, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return settings.Current() with
+        {
+            StartsAt = Show(current.StartsAt), EndsAt = Show(current.EndsAt),
+            RegistrationOpensAt = Show(current.RegistrationOpensAt), RegistrationClosesAt = Show(current.RegistrationClosesAt),
+        };
+    }
+
+    /// <summary>
+    /// Creates the new edition and makes it the current one. Settings left out (null) are the current edition's; a
+    /// registration window left out keeps its distance from the start. It must start after the current one ends.
+    /// </summary>
+    public async Task<(long? Id, Dictionary<string, string[]> Errors)> CreateAsync(EventSettingsInput input, bool copyAgenda, CancellationToken ct = default)
+    {
+        var current = editions.Current();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(current.TimeZone);
+        var previous = settings.Current();
+        var starts = LocalTime.Parse(input.StartsAt ?? "", zone);
+        var shift = starts is { } s ? s - current.StartsAt : TimeSpan.Zero;
+        string? Shifted(DateTimeOffset? t) => t is { } v ? LocalTime.Show(v.Add(shift), zone) : null;
+        var filled = new EventSettingsInput(
+            input.Title ?? previous.Title, input.DescriptionFr ?? previous.DescriptionFr, input.DescriptionEn ?? previous.DescriptionEn,
+            input.StartsAt, input.EndsAt, input.Venue ?? previous.Venue, input.Address ?? previous.Address, input.Capacity ?? previous.Capacity,
+            input.RegistrationOpensAt ?? Shifted(current.RegistrationOpensAt), input.RegistrationClosesAt ?? Shifted(current.RegistrationClosesAt),
+            input.HowToComeFr ?? previous.HowToComeFr, input.HowToComeEn ?? previous.HowToComeEn);
+        var (errors, valid) = EventSettings.Validate(filled, zone);
+        if (!errors.ContainsKey("startsAt") && starts <= current.EndsAt) errors["startsAt"] = ["edition_starts_before_current_ends"];
         if (errors.Count > 0) return (null, errors);
 
-        var shift = starts!.Value - current.StartsAt;
-        var now = clock.GetUtcNow();
+        var at = clock.GetUtcNow();
+        var agendaShift = valid!.StartsAt - current.StartsAt;
         var id = await db.WriteAsync((c, tx) =>
         {
-            var id = EventStore.InsertEdition(c, tx, current, starts.Value, ends!.Value, current.RegistrationOpensAt + shift, current.RegistrationClosesAt + shift);
-            if (copyAgenda) foreach (var step in steps) step.Copy(c, tx, current.Id, id, shift, now);
+            var id = EventStore.InsertEdition(c, tx, valid, current.TimeZone);
+            if (copyAgenda) foreach (var step in steps) step.Copy(c, tx, current.Id, id, agendaShift, at);
             return id;
         }, ct);
         return (id, errors);
     }
 
-    private static DateTimeOffset? Time(Dictionary<string, string[]> errors, string field, string? value, TimeZoneInfo zone)
-    {
-        if (string.IsNullOrWhiteSpace(value)) { errors[field] = ["required"]; return null; }
-        if (LocalTime.Parse(value, zone) is { } parsed) return parsed;
-        errors[field] = ["event_invalid_time"];
-        return null;
-    }
+    /// <summary>A new edition with only new dates: every other setting is the current edition's.</summary>
+    public Task<(long? Id, Dictionary<string, string[]> Errors)> CreateAsync(string? startsAt, string? endsAt, bool copyAgenda, CancellationToken ct = default) =>
+        CreateAsync(new EventSettingsInput(null, null, null, startsAt, endsAt, null, null, null, null, null), copyAgenda, ct);
 }

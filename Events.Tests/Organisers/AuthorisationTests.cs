@@ -36,6 +36,8 @@ public sealed class AuthorisationTests : IDisposable
         ("POST", "/organisers/message?handler=Send", null, Who.Admin),
         ("POST", "/organisers/message?handler=Test", null, Who.Admin),
         ("GET", "/organisers/message/history", null, Who.Admin),
+        ("GET", "/organisers/event/new-edition", null, Who.Admin),
+        ("GET", "/organisers/agenda/grid", null, Who.Admin),
         ("GET", "/organisers/agenda/confirm/session/1", null, Who.Admin),
         ("POST", "/organisers/event", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),

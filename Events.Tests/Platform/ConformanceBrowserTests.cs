@@ -117,7 +117,7 @@ public sealed class ConformanceBrowserTests
             await page.SignInAsync(live.BaseUrl);
             foreach (var path in new[]
             {
-                "/organisers", "/organisers/event", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
+                "/organisers", "/organisers/event", "/organisers/event/new-edition", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
                 "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/speaker/{speaker}", "/door/walk-in", "/door/scan",
             }) await Visit(path);
             await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");

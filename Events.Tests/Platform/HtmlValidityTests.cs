@@ -35,7 +35,7 @@ public sealed class HtmlValidityTests : IDisposable
         var failed = await visitor.SubmitAsync(form.FormWith("email"), new Dictionary<string, string> { ["email"] = "not an address" }, "/");
         pages["/ (with errors)"] = await failed.Content.ReadAsStringAsync();
         using var admin = await _app.SignedInClientAsync();
-        foreach (var path in new[] { "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/staff", "/organisers/message", "/organisers/message/history",
+        foreach (var path in new[] { "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/event/new-edition", "/organisers/staff", "/organisers/message", "/organisers/message/history",
                      "/organisers/agenda", "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", "/door/scan", "/door/walk-in" })
             pages[path] = await admin.GetStringAsync(path);
 
@@ -55,7 +55,7 @@ public sealed class HtmlValidityTests : IDisposable
                          $"line {(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
             .ToList();
         Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:\n" + string.Join("\n", errors));
-        Assert.Equal(23, pages.Count);
+        Assert.Equal(24, pages.Count);
     }
 
     private static bool OnPath(string command) =>

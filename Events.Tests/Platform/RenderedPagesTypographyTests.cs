@@ -46,7 +46,7 @@ public sealed class RenderedPagesTypographyTests : IDisposable
         }) pages.Add((url, await visitor.GetPageAsync(url)));
         foreach (var url in new[]
         {
-            "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
+            "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/event/new-edition", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
             "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/session/{session}", "/door/scan", "/door/walk-in",
         }) pages.Add((url, await admin.GetPageAsync(url)));
         var home = pages[0].Page;
