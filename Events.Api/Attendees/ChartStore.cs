@@ -4,10 +4,18 @@ using Dapper;
 namespace Events.Api.Attendees;
 
 /// <summary>One hour's changes: registrations made, seats taken (+) or given back (−), people joining (+) or leaving (−) the waiting list.</summary>
-public sealed record HourChanges(long Hour, long Registered, long Confirmed, long Waiting);
+public sealed record HourChanges(long Hour, long Registered, long Confirmed, long Waiting)
+{
+    /// <summary>For Dapper: on an empty result SQLite reports computed columns as blobs, which match no constructor.</summary>
+    public HourChanges() : this(0, 0, 0, 0) { }
+}
 
 /// <summary>Arrivals in one time slot (seconds since 1970 divided by the slot's length).</summary>
-public sealed record SlotCount(long Slot, long Arrivals);
+public sealed record SlotCount(long Slot, long Arrivals)
+{
+    /// <summary>For Dapper: see <see cref="HourChanges()"/>.</summary>
+    public SlotCount() : this(0, 0) { }
+}
 
 /// <summary>
 /// The SQL behind the dashboard's charts. It aggregates in SQLite (a few dozen rows out, whatever the number of
