@@ -2,7 +2,6 @@ using Events.Api.Attendees;
 using Events.Api.Organisers;
 using Events.Api.Registration;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Events.Web.Pages.Organisers;
@@ -18,12 +17,14 @@ public sealed class BadgesModel(Printouts printouts, Editions editions) : PageMo
     /// <summary>Badges on one A4 sheet: two columns of four, each about 9 × 6.5 cm.</summary>
     public const int PerSheet = 8;
 
-    [BindProperty(SupportsGet = true)] public bool Qr { get; set; }
+    /// <summary>Whether the badges carry the ticket's QR code (<c>?qr=1</c>, the page's checkbox).</summary>
+    public bool Qr { get; private set; }
     public IReadOnlyList<PrintedAttendee> People { get; private set; } = [];
     public string EventTitle { get; private set; } = "";
 
-    public void OnGet()
+    public void OnGet(string? qr)
     {
+        Qr = qr == "1";
         EventTitle = editions.Current().Title;
         People = printouts.Confirmed();
         Response.Headers.CacheControl = "no-store";
