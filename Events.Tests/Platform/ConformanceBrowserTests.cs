@@ -114,6 +114,7 @@ public sealed class ConformanceBrowserTests
             {
                 "/organisers", "/organisers/event", "/organisers/message", "/organisers/staff", "/organisers/agenda",
                 "/organisers/agenda/rooms", "/organisers/agenda/speakers", $"/organisers/agenda/confirm/speaker/{speaker}", "/door/walk-in", "/door/scan",
+                "/organisers/dashboard", "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1",
             }) await Visit(path);
             await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
             await page.Locator("#query").FillAsync("Maxi");
