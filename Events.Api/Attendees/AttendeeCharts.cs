@@ -9,8 +9,10 @@ namespace Events.Api.Attendees;
 /// </summary>
 public sealed class AttendeeCharts(Db db, Editions events, TimeProvider clock)
 {
+    /// <summary>The bars of the registration and waiting-list charts, the capacity, and the arrival slots.</summary>
     public sealed record Data(IReadOnlyList<PeriodRow> Periods, long Capacity, IReadOnlyList<SlotRow> Arrivals);
 
+    /// <summary>The current event's figures; days run to today, or to the event's day once it has passed.</summary>
     public Data Load()
     {
         var ev = events.Current();

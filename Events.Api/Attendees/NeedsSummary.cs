@@ -1,4 +1,5 @@
 using System.Text;
+using Events.Api.Registration;
 using Events.Api.Security;
 
 namespace Events.Api.Attendees;
@@ -7,7 +8,7 @@ namespace Events.Api.Attendees;
 public sealed record NeedGroup(string Text, IReadOnlyList<DeclaredNeed> People)
 {
     public int Count => People.Count;
-    public int Waiting => People.Count(p => p.Status == "waitlisted");
+    public int Waiting => People.Count(p => p.Status == RegistrationStatus.Waitlisted);
 }
 
 /// <summary>
