@@ -68,6 +68,22 @@ public sealed class DashboardChartsTests : IDisposable
     }
 
     [Fact]
+    public async Task JoiningTheWaitingListAndBeingPromotedAreDatedOnTheRegistration()
+    {
+        var ada = await _app.RegisterAsync("a@example.org");
+        await _app.RegisterAsync("g@example.org");
+        await _app.RegisterAsync("k@example.org"); // capacity 2: waiting
+        using var admin = await _app.SignedInClientAsync();
+        (await admin.DeleteAsync($"/api/v1/registrations/{ada.ManageCode}")).EnsureSuccessStatusCode();
+        using var c = _app.Db.OpenRead();
+        var rows = c.Query<(string Email, string? WaitlistedAt, string? PromotedAt, string CreatedAt)>(
+            "SELECT email, waitlisted_at, promoted_at, created_at FROM registrations ORDER BY id").ToList();
+        Assert.All(rows.Take(2), r => Assert.Equal((null, null), (r.WaitlistedAt, r.PromotedAt)));
+        Assert.Equal(rows[2].CreatedAt, rows[2].WaitlistedAt);
+        Assert.NotNull(rows[2].PromotedAt);
+    }
+
+    [Fact]
     public async Task ArrivalsOnTheEventsDayAreCountedPerTenMinutes()
     {
         var codes = new List<string>();
