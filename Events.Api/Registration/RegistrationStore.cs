@@ -51,9 +51,9 @@ public static class RegistrationStore
 
     private const string InsertSql = $"""
             INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key,
-                organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at)
+                organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at, waitlisted_at)
             VALUES (@eventId, @manageCode, @ticketCode, @firstName, @lastName, @email, @emailKey,
-                @organisation, @needs, @language, @status, @waitlistSeq, @now, @now)
+                @organisation, @needs, @language, @status, @waitlistSeq, @now, @now, CASE WHEN @status = 'waitlisted' THEN @now END)
             RETURNING {Columns}
             """;
 
@@ -77,7 +77,7 @@ public static class RegistrationStore
                 c.Execute("UPDATE events SET confirmed = confirmed - 1 WHERE id = @eventId", new { eventId }, tx); // give the seat back
                 break;
             }
-            c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now WHERE id = @id", new { id = next, now }, tx);
+            c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now, promoted_at = @now WHERE id = @id", new { id = next, now }, tx);
             c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
             Outbox.Enqueue(c, tx, MailKind.Promoted, next, now);
             promoted++;

@@ -87,6 +87,15 @@ public sealed class OrganiserPagesBrowserTests
         await Assertions.Expect(page.Locator("#verdict .verdict-warn")).ToContainTextAsync("Entrée déjà enregistrée");
         await Check("scanner with an already-checked-in verdict");
 
+        await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
+        foreach (var details in await page.Locator("figure details").AllAsync()) await details.Locator("summary").ClickAsync();
+        await Check("dashboard with its charts' data open");
+        foreach (var path in new[] { "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1" })
+        {
+            await page.GotoAsync(live.BaseUrl + path);
+            await Check(path);
+        }
+
         await page.GotoAsync(live.BaseUrl + "/organisers/denied");
         await Check("denied");
 
@@ -102,6 +111,6 @@ public sealed class OrganiserPagesBrowserTests
         await page.GotoAsync(live.BaseUrl + "/organisers/setup/ABCDEFGHJKLMNPQRSTUVWXYZ2345");
         await Check("setup link expired");
 
-        Assert.Equal(17, checkedPages.Count);
+        Assert.Equal(21, checkedPages.Count);
     }
 }

@@ -119,6 +119,7 @@ public sealed class ConformanceBrowserTests
             {
                 "/organisers", "/organisers/event", "/organisers/event/new-edition", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
                 "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/speaker/{speaker}", "/door/walk-in", "/door/scan",
+                "/organisers/dashboard", "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1",
             }) await Visit(path);
             await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
             await page.Locator("#query").FillAsync("Maxi");

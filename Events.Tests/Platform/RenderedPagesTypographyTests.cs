@@ -48,6 +48,7 @@ public sealed class RenderedPagesTypographyTests : IDisposable
         {
             "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/event/new-edition", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
             "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/session/{session}", "/door/scan", "/door/walk-in",
+            "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1",
         }) pages.Add((url, await admin.GetPageAsync(url)));
         var home = pages[0].Page;
         pages.Add(("/ (empty form sent)", await Forms.ParseAsync(await visitor.SubmitAsync(home.FormWith("firstName"), new Dictionary<string, string>()))));

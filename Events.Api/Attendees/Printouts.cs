@@ -1,0 +1,23 @@
+using Events.Api.Storage;
+using Events.Api.Registration;
+
+namespace Events.Api.Attendees;
+
+/// <summary>What the printed door list, the badges and the needs summary show: read from the current event.</summary>
+public sealed class Printouts(Db db, Editions events)
+{
+    /// <summary>Confirmed attendees by last name, then first name, in French alphabetical order.</summary>
+    public IReadOnlyList<PrintedAttendee> Confirmed()
+    {
+        using var c = db.OpenRead();
+        return PrintoutStore.Confirmed(c, events.Current().Id)
+            .OrderBy(a => a.LastName, NeedsSummary.Names).ThenBy(a => a.FirstName, NeedsSummary.Names).ToList();
+    }
+
+    /// <summary>The accessibility needs of those confirmed or waiting, grouped (<see cref="NeedsSummary"/>).</summary>
+    public IReadOnlyList<NeedGroup> Needs()
+    {
+        using var c = db.OpenRead();
+        return NeedsSummary.Group(PrintoutStore.Needs(c, events.Current().Id));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net.Http.Json;
+using Events.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Events.Tests.Organisers;
+
+/// <summary>
+/// The printouts as Chromium prints them to PDF (the same engine as the browser's Print dialog): A4, the attendee
+/// list's header row and page number on every page, badges eight to a sheet.
+/// </summary>
+public sealed class PrintoutBrowserTests
+{
+    private static async Task RegisterAsync(LiveApp live, int count, int from = 0)
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(live.BaseUrl) };
+        for (var i = from; i < from + count; i++)
+            (await api.PostAsJsonAsync("/api/v1/registrations", new
+            {
+                firstName = $"Prénom{i:000}", lastName = $"Nom{i:000}", email = $"p{i}@example.org", organisation = "Métropole Rouen Normandie", consent = true,
+            })).EnsureSuccessStatusCode();
+    }
+
+    private static async Task<byte[]> PrintAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        return await page.PdfAsync(new() { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+    }
+
+    [SkippableFact]
+    public async Task TwentyAttendeesPrintOnOnePageAndSixtyOnSeveralEachNumberedWithTheHeaderRow()
+    {
+        using var live = new LiveApp(new() { ["Events:Event:Capacity"] = "100" });
+        await RegisterAsync(live, 20);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.OpenPageAsync();
+        await page.SignInAsync(live.BaseUrl);
+
+        var twenty = await PrintAsync(page, live.BaseUrl + "/organisers/attendees/print");
+        Assert.Equal(1, Pdf.PageCount(twenty));
+        var text = Assert.Single(Pdf.PageTexts(twenty));
+        Assert.Contains("1 / 1", text);
+        Assert.DoesNotContain("Ctrl+P", text); // the screen's instruction, the menu and the footer are not printed
+        Assert.DoesNotContain("Accessibilité", text);
+
+        await RegisterAsync(live, 40, from: 20);
+        var sixty = await PrintAsync(page, live.BaseUrl + "/organisers/attendees/print");
+        var pages = Pdf.PageTexts(sixty);
+        Assert.True(Pdf.PageCount(sixty) >= 2, $"{Pdf.PageCount(sixty)} page(s)");
+        Assert.Equal(Pdf.PageCount(sixty), pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Contains($"{i + 1} / {pages.Count}", pages[i]);
+            Assert.Contains("PrésentNomPrénomOrganisation", pages[i]); // the header row, repeated
+        }
+        Assert.Contains("Nom059", pages[^1]);
+    }
+
+    [SkippableFact]
+    public async Task TwentyBadgesPrintOnThreeSheetsWithOrWithoutTheirQrCodes()
+    {
+        using var live = new LiveApp();
+        await RegisterAsync(live, 20);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.OpenPageAsync();
+        await page.SignInAsync(live.BaseUrl);
+
+        foreach (var url in new[] { "/organisers/badges", "/organisers/badges?qr=1" })
+        {
+            var pdf = await PrintAsync(page, live.BaseUrl + url);
+            Assert.Equal(3, Pdf.PageCount(pdf));
+            var sheets = Pdf.PageTexts(pdf);
+            Assert.Equal([8, 8, 4], sheets.Select(s => s.Split("Prénom").Length - 1));
+            Assert.DoesNotContain("Badges", sheets[0]); // the heading and the form stay on screen
+        }
+    }
+
+    [SkippableFact]
+    public async Task AxeCoreFindsNoViolationOnTheChartsTheNeedsAndThePrintouts()
+    {
+        using var live = new LiveApp();
+        await RegisterAsync(live, 3);
+        using (var api = new HttpClient { BaseAddress = new Uri(live.BaseUrl) })
+            (await api.PostAsJsonAsync("/api/v1/registrations", new
+            {
+                firstName = "Ada", lastName = "Lovelace", email = "ada@example.org", accessibilityNeeds = "Fauteuil roulant", consent = true,
+            })).EnsureSuccessStatusCode();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.OpenPageAsync();
+        await page.SignInAsync(live.BaseUrl);
+        foreach (var path in new[] { "/organisers/dashboard", "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1" })
+        {
+            await page.GotoAsync(live.BaseUrl + path);
+            foreach (var details in await page.Locator("details").AllAsync()) await details.Locator("summary").ClickAsync(); // the data tables too
+            await Browser.AssertNoAccessibilityViolationsAsync(page);
+        }
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+            await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
+            await Browser.AssertNoAccessibilityViolationsAsync(page);
+        }
+    }
+}
