@@ -62,8 +62,10 @@ public sealed class DoorNetworkBrowserTests
 
         // The network takes the scan and never answers: no fulfil, no abort.
         await page.RouteAsync("**/api/v1/checkins", _ => Task.CompletedTask);
+        // Timed from the Enter key, as the person at the door counts: typing the code is not the network's wait.
+        await page.Locator("#code").FillAsync(ada);
         var watch = Stopwatch.StartNew();
-        await TypeCodeAsync(page, ada);
+        await page.Locator("#code").PressAsync("Enter");
         var verdict = page.Locator("#verdict .verdict-ok");
         await Assertions.Expect(verdict).ToContainTextAsync("Ada Lovelace", new() { Timeout = 2_000 });
         Assert.True(watch.ElapsedMilliseconds < 2_000, $"verdict after {watch.ElapsedMilliseconds} ms");
