@@ -77,12 +77,18 @@ public static class RegistrationStore
                 c.Execute("UPDATE events SET confirmed = confirmed - 1 WHERE id = @eventId", new { eventId }, tx); // give the seat back
                 break;
             }
-            c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now WHERE id = @id", new { id = next, now }, tx);
-            c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
-            Outbox.Enqueue(c, tx, MailKind.Promoted, next, now);
+            Promote(c, tx, next.Value, eventId, now);
             promoted++;
         }
         return promoted;
+    }
+
+    /// <summary>A waiting registration takes the seat its caller has just taken, and is e-mailed its ticket.</summary>
+    public static void Promote(IDbConnection c, IDbTransaction tx, long id, long eventId, DateTimeOffset now)
+    {
+        c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now WHERE id = @id", new { id, now }, tx);
+        c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
+        Outbox.Enqueue(c, tx, MailKind.Promoted, id, now);
     }
 
     public static void UpdateDetails(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now,
