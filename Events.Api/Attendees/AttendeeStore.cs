@@ -18,7 +18,11 @@ public sealed record OverCapacityAdmission(
 }
 
 /// <summary>When, on which device and by whom a registration was checked in; why it was admitted over capacity.</summary>
-public sealed record Arrival(DateTimeOffset? CheckedInAt, string? Device, string? CheckedInBy, string? OverCapacityReason);
+public sealed record Arrival(DateTimeOffset? CheckedInAt, string? Device, string? OrganiserName, string? OrganiserEmail, string? OverCapacityReason)
+{
+    /// <summary>Who let them in: the organiser's name, else their address.</summary>
+    public string? CheckedInBy => OrganiserName is { Length: > 0 } name ? name : OrganiserEmail;
+}
 
 /// <summary>The SQL of the organisers' attendee list: reads registrations with their check-ins, writes nothing.</summary>
 public static class AttendeeStore
@@ -95,12 +99,12 @@ public static class AttendeeStore
 
     public static Arrival Arrival(IDbConnection c, long registrationId) =>
         c.QuerySingleOrDefault<Arrival>("""
-            SELECT k.checked_in_at, k.device, COALESCE(NULLIF(o.name, ''), o.email) AS checked_in_by, a.reason AS over_capacity_reason
+            SELECT k.checked_in_at, k.device, o.name AS organiser_name, o.email AS organiser_email, a.reason AS over_capacity_reason
             FROM (SELECT @registrationId AS id) x
             LEFT JOIN checkins k ON k.registration_id = x.id
             LEFT JOIN organisers o ON o.id = k.organiser_id
             LEFT JOIN over_capacity_admissions a ON a.registration_id = x.id
-            """, new { registrationId }) ?? new Arrival(null, null, null, null);
+            """, new { registrationId }) ?? new Arrival(null, null, null, null, null);
 
     /// <summary>Every admission over capacity for an event, latest first, with who admitted them.</summary>
     public static IReadOnlyList<OverCapacityAdmission> OverCapacity(IDbConnection c, long eventId) =>
