@@ -52,7 +52,7 @@ public static class AttendeesKit
             : f.GetAttribute("action")?.Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase) == true));
 
     /// <summary>Opens the detail page (with <paramref name="query"/>) and posts its form for <paramref name="handler"/>.</summary>
-    public static async Task<HttpResponseMessage> ActAsync(this HttpClient admin, long id, string handler, string query = "", Dictionary<string, string>? values = null)
+    public static async Task<HttpResponseMessage> ActAsync(this HttpClient admin, long id, string? handler, string query = "", Dictionary<string, string>? values = null)
     {
         var page = await admin.GetPageAsync($"/organisers/attendees/{id}{query}");
         return await admin.SubmitAsync(page.Form(handler), values ?? [], $"/organisers/attendees/{id}");
