@@ -95,8 +95,8 @@ public sealed partial class Texts
         ["activity_attendee_promoted_over_capacity"] = ("Place donnée en surnombre depuis la liste d'attente", "Given a seat over capacity from the waiting list"),
         ["activity_ticket_resent"] = ("Billet renvoyé", "Ticket sent again"),
         ["activity_ticket_replaced"] = ("Code du billet remplacé", "Ticket code replaced"),
-        ["activity_checked_in"] = ("Arrivée enregistrée", "Checked in"),
-        ["activity_check_in_undone"] = ("Arrivée annulée", "Check-in undone"),
+        ["activity_checkin_done"] = ("Arrivée enregistrée", "Checked in"),
+        ["activity_checkin_undone"] = ("Arrivée annulée", "Check-in undone"),
         ["activity_attendees_exported"] = ("Inscriptions exportées (CSV)", "Attendees exported (CSV)"),
         ["activity_event_edited"] = ("Réglages de l'événement modifiés", "Event settings edited"),
         ["activity_staff_invited"] = ("Membre de l'équipe invité", "Team member invited"),
@@ -110,7 +110,7 @@ public sealed partial class Texts
         ["activity_agenda_room_deleted"] = ("Salle supprimée", "Room deleted"),
         ["activity_agenda_speaker_invited"] = ("Intervenant invité", "Speaker invited"),
         ["activity_agenda_speaker_removed"] = ("Intervenant retiré", "Speaker removed"),
-        ["activity_walk_in_over_capacity"] = ("Entrée sur place en surnombre", "Walk-in admitted over capacity"),
+        ["activity_walkin_over_capacity"] = ("Entrée sur place en surnombre", "Walk-in admitted over capacity"),
         ["activity_message_sent"] = ("Message envoyé aux participants", "Message sent to attendees"),
     };
 }

@@ -61,33 +61,39 @@ public sealed class ActivityLog(Db db, TimeProvider clock)
     }
 }
 
-/// <summary>The actions the log knows; each is worded by the text <c>activity_{action}</c> (FR/EN).</summary>
+/// <summary>
+/// The actions the log knows, as dotted codes (pretix names its log entries alike: <c>pretix.event.order.canceled</c>),
+/// stored as they are; <see cref="TextKey"/> says which text words each one (FR/EN).
+/// </summary>
 public static class ActivityActions
 {
-    public const string AttendeeEdited = "attendee_edited";
-    public const string AttendeeCancelled = "attendee_cancelled";
-    public const string AttendeePromoted = "attendee_promoted";
-    public const string AttendeePromotedOverCapacity = "attendee_promoted_over_capacity";
-    public const string TicketResent = "ticket_resent";
-    public const string TicketReplaced = "ticket_replaced";
-    public const string CheckedIn = "checked_in";
-    public const string CheckInUndone = "check_in_undone";
-    public const string AttendeesExported = "attendees_exported";
-    public const string EventEdited = "event_edited";
-    public const string StaffInvited = "staff_invited";
-    public const string StaffRemoved = "staff_removed";
-    public const string StaffRestored = "staff_restored";
-    public const string AgendaSessionSaved = "agenda_session_saved";
-    public const string AgendaSessionDeleted = "agenda_session_deleted";
-    public const string AgendaPublished = "agenda_published";
-    public const string AgendaUnpublished = "agenda_unpublished";
-    public const string AgendaRoomSaved = "agenda_room_saved";
-    public const string AgendaRoomDeleted = "agenda_room_deleted";
-    public const string AgendaSpeakerInvited = "agenda_speaker_invited";
-    public const string AgendaSpeakerRemoved = "agenda_speaker_removed";
-    public const string WalkInOverCapacity = "walk_in_over_capacity";
+    /// <summary>The text key of an action's sentence: <c>checkin.done</c> → <c>activity_checkin_done</c>.</summary>
+    public static string TextKey(string action) => "activity_" + action.Replace('.', '_');
+
+    public const string AttendeeEdited = "attendee.edited";
+    public const string AttendeeCancelled = "attendee.cancelled";
+    public const string AttendeePromoted = "attendee.promoted";
+    public const string AttendeePromotedOverCapacity = "attendee.promoted.over_capacity";
+    public const string TicketResent = "ticket.resent";
+    public const string TicketReplaced = "ticket.replaced";
+    public const string CheckedIn = "checkin.done";
+    public const string CheckInUndone = "checkin.undone";
+    public const string AttendeesExported = "attendees.exported";
+    public const string EventEdited = "event.edited";
+    public const string StaffInvited = "staff.invited";
+    public const string StaffRemoved = "staff.removed";
+    public const string StaffRestored = "staff.restored";
+    public const string AgendaSessionSaved = "agenda.session.saved";
+    public const string AgendaSessionDeleted = "agenda.session.deleted";
+    public const string AgendaPublished = "agenda.published";
+    public const string AgendaUnpublished = "agenda.unpublished";
+    public const string AgendaRoomSaved = "agenda.room.saved";
+    public const string AgendaRoomDeleted = "agenda.room.deleted";
+    public const string AgendaSpeakerInvited = "agenda.speaker.invited";
+    public const string AgendaSpeakerRemoved = "agenda.speaker.removed";
+    public const string WalkInOverCapacity = "walkin.over_capacity";
     /// <summary>A message written to attendees (<c>/organisers/message</c>).</summary>
-    public const string MessageSent = "message_sent";
+    public const string MessageSent = "message.sent";
 }
 
 /// <summary>One row of the log as admins read it: who (name, else address), what, when, and the registration's name if any.</summary>

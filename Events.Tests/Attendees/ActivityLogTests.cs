@@ -28,7 +28,7 @@ public sealed class ActivityLogTests : IDisposable
 
         var saved = await admin.SubmitAsync(form, AllValues(form, ("capacity", "5")), "/organisers/event");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal([("event_edited", (long?)null)], _app.Activity());
+        Assert.Equal([("event.edited", (long?)null)], _app.Activity());
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ActivityLogTests : IDisposable
             ["overCapacityReason"] = "Invited by the mayor", ["admit"] = "over-capacity",
         }, "/door/walk-in");
         var hedy = _app.Scalar<long>("SELECT id FROM registrations WHERE email = 'hedy@example.org'");
-        Assert.Equal([("walk_in_over_capacity", (long?)hedy)], _app.Activity());
+        Assert.Equal([("walkin.over_capacity", (long?)hedy)], _app.Activity());
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ActivityLogTests : IDisposable
         var token = (await admin.GetPageAsync("/organisers/staff")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         await admin.PostAsync($"/organisers/staff?handler=Remove&id={door}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
-        Assert.Equal([("staff_invited", (long?)null), ("staff_removed", null)], _app.Activity());
+        Assert.Equal([("staff.invited", (long?)null), ("staff.removed", null)], _app.Activity());
         Assert.Equal("door@example.org (door)", _app.Scalar<string>("SELECT detail FROM activity ORDER BY id LIMIT 1"));
     }
 
@@ -83,7 +83,7 @@ public sealed class ActivityLogTests : IDisposable
         var saved = await admin.SubmitAsync(page.Forms.Last(f => f.Elements.Any(e => e.GetAttribute("name") == "seats")),
             new Dictionary<string, string> { ["name"] = "Auditorium", ["seats"] = "200", ["accessibility"] = "" }, "/organisers/agenda/rooms");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal([("agenda_room_saved", (long?)null)], _app.Activity());
+        Assert.Equal([("agenda.room.saved", (long?)null)], _app.Activity());
     }
 
     [Fact]

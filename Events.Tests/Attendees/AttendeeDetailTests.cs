@@ -51,7 +51,7 @@ public sealed class AttendeeDetailTests : IDisposable
         var response = await admin.ActAsync(id, null, values: Details("Augusta Ada"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("Augusta Ada", _app.Scalar<string>("SELECT first_name FROM registrations WHERE id = @id", new { id }));
-        Assert.Equal([("attendee_edited", (long?)id)], _app.Activity());
+        Assert.Equal([("attendee.edited", (long?)id)], _app.Activity());
         Assert.Equal("firstName", _app.Scalar<string>("SELECT detail FROM activity"));
     }
 
@@ -79,7 +79,7 @@ public sealed class AttendeeDetailTests : IDisposable
         var response = await admin.ActAsync(id, "Resend");
         Assert.Equal($"/organisers/attendees/{id}?done=resent#notice", response.Headers.Location!.ToString());
         Assert.Equal(1, Mails("resend", id));
-        Assert.Equal([("ticket_resent", (long?)id)], _app.Activity());
+        Assert.Equal([("ticket.resent", (long?)id)], _app.Activity());
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class AttendeeDetailTests : IDisposable
         var scan = await admin.PostAsJsonAsync("/api/v1/checkins", new { code });
         Assert.Equal("unknown", (await scan.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("outcome").GetString());
         Assert.Equal(1, Mails("replaced", id));
-        Assert.Equal([("ticket_replaced", (long?)id)], _app.Activity());
+        Assert.Equal([("ticket.replaced", (long?)id)], _app.Activity());
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class AttendeeDetailTests : IDisposable
         Assert.Equal(("cancelled", "confirmed"), (StatusOf(ada), StatusOf(grace)));
         Assert.Equal(1, Mails("cancelled", ada));
         Assert.Equal(1, Mails("promoted", grace));
-        Assert.Equal([("attendee_cancelled", (long?)ada)], _app.Activity());
+        Assert.Equal([("attendee.cancelled", (long?)ada)], _app.Activity());
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class AttendeeDetailTests : IDisposable
         var roster = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/checkins/roster");
         var entry = roster.GetProperty("attendees").EnumerateArray().Single();
         Assert.Equal(System.Text.Json.JsonValueKind.String, entry.GetProperty("checkedInAt").ValueKind);
-        Assert.Equal([("checked_in", (long?)id)], _app.Activity());
+        Assert.Equal([("checkin.done", (long?)id)], _app.Activity());
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class AttendeeDetailTests : IDisposable
         await admin.ActAsync(id, "Undo");
         var roster = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/checkins/roster");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, roster.GetProperty("attendees").EnumerateArray().Single().GetProperty("checkedInAt").ValueKind);
-        Assert.Equal([("checked_in", (long?)id), ("check_in_undone", id)], _app.Activity());
+        Assert.Equal([("checkin.done", (long?)id), ("checkin.undone", id)], _app.Activity());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class AttendeeDetailTests : IDisposable
         await admin.ActAsync(second, "Promote");
         Assert.Equal(("waitlisted", "confirmed"), (StatusOf(first), StatusOf(second)));
         Assert.Equal(1, Mails("promoted", second));
-        Assert.Equal([("attendee_promoted", (long?)second)], _app.Activity());
+        Assert.Equal([("attendee.promoted", (long?)second)], _app.Activity());
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class AttendeeDetailTests : IDisposable
         Assert.Equal("confirmed", StatusOf(waiting));
         Assert.Equal("Speaker's colleague", _app.Scalar<string>("SELECT reason FROM over_capacity_admissions WHERE registration_id = @waiting", new { waiting }));
         Assert.Equal(2L, _app.Scalar<long>("SELECT confirmed FROM events"));
-        Assert.Equal([("attendee_promoted_over_capacity", (long?)waiting)], _app.Activity());
+        Assert.Equal([("attendee.promoted.over_capacity", (long?)waiting)], _app.Activity());
     }
 
     [Fact]

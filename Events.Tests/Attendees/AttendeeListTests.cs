@@ -239,7 +239,7 @@ public sealed class AttendeeListTests : IDisposable
         Assert.Equal(["Dupont;Jean", "Martin;Élodie"], lines[1..].Select(l => string.Join(';', l.Split(';')[..2])));
 
         var (action, registration) = Assert.Single(_app.Activity());
-        Assert.Equal(("attendees_exported", null), (action, registration));
+        Assert.Equal(("attendees.exported", null), (action, registration));
         Assert.Equal("status=all, sort=name, search=yes, rows=2", _app.Scalar<string>("SELECT detail FROM activity"));
     }
 

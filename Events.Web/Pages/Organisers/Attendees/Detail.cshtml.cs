@@ -25,7 +25,7 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
     public const string AdmitOverCapacity = "over-capacity";
 
     private static readonly string[] Notices =
-        ["saved", "resent", "too_soon", "replaced", "cancelled", "checked_in", "already_checked_in", "undone", "promoted", "not_waiting"];
+        ["saved", "resent", "too-soon", "replaced", "cancelled", "checked-in", "already-checked-in", "undone", "promoted", "not-waiting"];
 
     public AttendeeDetail Attendee { get; private set; } = null!;
     public IReadOnlyList<ActivityEntry> History { get; private set; } = [];
@@ -59,7 +59,7 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
     public IActionResult OnGet(long id, string? done, string? confirm)
     {
         if (!Load(id)) return NotFound();
-        Notice = Notices.Contains(done) ? "att_" + done : null;
+        Notice = Notices.Contains(done) ? "att_" + done!.Replace('-', '_') : null;
         Confirm = IsAdmin && confirm is "replace" or "cancel" ? confirm : null;
         Input = ManageForm.From(Attendee.Registration);
         return Page();
@@ -90,8 +90,8 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
         (await admin.CheckInAsync(id, Me, Device, ct))?.Outcome switch
         {
             null => NotFound(),
-            CheckInOutcome.Accepted => Done(id, "checked_in"),
-            CheckInOutcome.AlreadyCheckedIn => Done(id, "already_checked_in"),
+            CheckInOutcome.Accepted => Done(id, "checked-in"),
+            CheckInOutcome.AlreadyCheckedIn => Done(id, "already-checked-in"),
             _ => Done(id, null),
         };
 
@@ -106,7 +106,7 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
         {
             case PromoteOutcome.NotFound: return NotFound();
             case PromoteOutcome.Promoted: return Done(id, "promoted");
-            case PromoteOutcome.NotWaiting: return Done(id, "not_waiting");
+            case PromoteOutcome.NotWaiting: return Done(id, "not-waiting");
             case PromoteOutcome.NoSeat noSeat: NoSeat = noSeat; break;
             case PromoteOutcome.Invalid(var errors):
                 foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
@@ -122,7 +122,7 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
     {
         TicketRequest.NotFound => NotFound(),
         TicketRequest.Queued => Done(id, done),
-        TicketRequest.TooSoon => Done(id, "too_soon"),
+        TicketRequest.TooSoon => Done(id, "too-soon"),
         _ => Done(id, null),
     };
 
