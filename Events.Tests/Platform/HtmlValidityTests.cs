@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Events.Tests.Architecture;
+using Events.Tests.Attendees;
 using Events.Tests.Infrastructure;
 
 namespace Events.Tests.Platform;
@@ -36,7 +37,8 @@ public sealed class HtmlValidityTests : IDisposable
         pages["/ (with errors)"] = await failed.Content.ReadAsStringAsync();
         using var admin = await _app.SignedInClientAsync();
         foreach (var path in new[] { "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/staff", "/organisers/message",
-                     "/organisers/agenda", "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/door/scan", "/door/walk-in" })
+                     "/organisers/agenda", "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/door/scan", "/door/walk-in",
+                     "/organisers/attendees", $"/organisers/attendees/{_app.IdOf(created.ManageCode)}?confirm=cancel", "/organisers/activity" })
             pages[path] = await admin.GetStringAsync(path);
 
         var files = pages.Select((p, i) => (p.Key, File: Path.Combine(_folder, $"page{i}.html"))).ToList();
@@ -55,7 +57,7 @@ public sealed class HtmlValidityTests : IDisposable
                          $"line {(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
             .ToList();
         Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:\n" + string.Join("\n", errors));
-        Assert.Equal(21, pages.Count);
+        Assert.Equal(24, pages.Count);
     }
 
     private static bool OnPath(string command) =>
