@@ -38,6 +38,7 @@ catch (DatabaseUnavailableException e)
     return 1;
 }
 app.Services.SeedEvent();
+app.Services.FoldRegistrationNames();
 app.Services.EnsureConfiguredAdmin();
 
 app.UseWebHosting();

@@ -1,5 +1,4 @@
 using Events.Api.Registration;
-using Events.Api.Security;
 using Events.Api.Storage;
 
 namespace Events.Api.Attendees;
@@ -52,7 +51,7 @@ public sealed class AttendeeList(Db db, Editions events)
     public ListPage List(AttendeeQuery query)
     {
         var ev = events.Current();
-        using var c = OpenFolding();
+        using var c = db.OpenRead();
         var counts = new Dictionary<string, long> { ["all"] = 0 };
         foreach (var status in AttendeeQuery.Statuses) counts[status] = 0;
         foreach (var (status, arrived, count) in AttendeeStore.StatusCounts(c, ev.Id, query.Folded))
@@ -68,12 +67,9 @@ public sealed class AttendeeList(Db db, Editions events)
     /// <summary>Every registration the list shows for <paramref name="query"/>, on every page (the CSV export).</summary>
     public IReadOnlyList<Attendee> Matching(AttendeeQuery query)
     {
-        using var c = OpenFolding();
+        using var c = db.OpenRead();
         return AttendeeStore.List(c, events.Current().Id, query, 0, null);
     }
-
-    /// <summary>SQLite's LIKE folds neither accents nor non-ASCII case: the search's rule (<see cref="NameMatch"/>) is lent to SQL.</summary>
-    private System.Data.IDbConnection OpenFolding() => db.OpenRead(AttendeeStore.Fold, NameMatch.Fold);
 
     public IReadOnlyList<Attendee> All()
     {

@@ -23,7 +23,7 @@ public sealed record AttendeeQuery
     public string Sort { get; private init; } = "name";
     public int Page { get; private init; } = 1;
 
-    /// <summary>The search with accents and case folded, as the SQL function <c>fold</c> folds the columns.</summary>
+    /// <summary>The search with accents and case folded, as a registration's search key is (Registration/SearchKeys.cs).</summary>
     public string? Folded => Q is null ? null : NameMatch.Fold(Q);
 
     public static AttendeeQuery From(string? status, string? q, string? sort, int? page) => new()

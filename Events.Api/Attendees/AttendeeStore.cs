@@ -27,9 +27,6 @@ public sealed record Arrival(DateTimeOffset? CheckedInAt, string? Device, string
 /// <summary>The SQL of the organisers' attendee list: reads registrations with their check-ins, writes nothing.</summary>
 public static class AttendeeStore
 {
-    /// <summary>The name of the SQL function that folds accents and case (registered on the list's read connection).</summary>
-    public const string Fold = "fold";
-
     private const string From = """
         FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
         WHERE r.event_id = @eventId
@@ -62,21 +59,18 @@ public static class AttendeeStore
 
     private static readonly Dictionary<string, string> OrderSql = new()
     {
-        ["name"] = " ORDER BY fold(r.last_name), fold(r.first_name), r.id",
+        ["name"] = " ORDER BY r.sort_key, r.id",
         ["date"] = " ORDER BY r.created_at, r.id",
         ["status"] = """
-             ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, r.waitlist_seq,
-                      fold(r.last_name), fold(r.first_name), r.id
+             ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, r.waitlist_seq, r.sort_key, r.id
             """,
     };
 
-    // One call of fold per row: the four fields folded together, searched for the folded query anywhere in them.
-    private const string SearchSql = """
-         AND (@q IS NULL OR instr(fold(r.first_name || ' ' || r.last_name || ' ' || r.email || ' ' || COALESCE(r.organisation, '')), @q) > 0)
-        """;
+    // The folded query anywhere in the folded first name, last name, e-mail and organisation (Registration's SearchKeys).
+    private const string SearchSql = " AND (@q IS NULL OR instr(r.search_key, @q) > 0)";
 
     /// <summary>
-    /// One page of the list, filtered, searched and sorted by SQL (the connection must know <see cref="Fold"/>);
+    /// One page of the list, filtered, searched and sorted by SQL;
     /// <paramref name="limit"/> null gives every match (the export).
     /// </summary>
     public static IReadOnlyList<Attendee> List(IDbConnection c, long eventId, AttendeeQuery query, long offset, int? limit) =>

@@ -107,7 +107,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         {
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
             if (r is null || r.Status == RegistrationStatus.Cancelled) return r;
-            RegistrationStore.UpdateDetails(c, tx, r.Id, now,
+            RegistrationStore.UpdateDetails(c, tx, r, now,
                 firstName: change.FirstName?.Trim() ?? r.FirstName,
                 lastName: change.LastName?.Trim() ?? r.LastName,
                 organisation: change.Organisation is null ? r.Organisation : TextRules.CleanOrNull(change.Organisation),

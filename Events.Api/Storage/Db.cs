@@ -59,18 +59,6 @@ public sealed class Db : IDisposable
         return connection;
     }
 
-    /// <summary>
-    /// A fresh connection for reading, with <paramref name="function"/> callable from its SQL as <paramref name="name"/>(text):
-    /// what SQLite cannot do itself, such as folding accents for a search (the caller brings the rule; Storage knows none).
-    /// </summary>
-    public IDbConnection OpenRead(string name, Func<string?, string> function)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        connection.CreateFunction(name, function, isDeterministic: true);
-        return connection;
-    }
-
     /// <summary>True when the file can be opened and answers a query (the liveness check).</summary>
     public bool Answers()
     {

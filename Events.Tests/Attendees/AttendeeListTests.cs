@@ -243,5 +243,28 @@ public sealed class AttendeeListTests : IDisposable
         Assert.Equal("status=all, sort=name, search=yes, rows=2", _app.Scalar<string>("SELECT detail FROM activity"));
     }
 
+    [Fact]
+    public async Task RegistrationsFromBeforeTheSearchKeysAreFoldedAtStartUp()
+    {
+        var id = await _app.PersonAsync("Élodie", "Martin");
+        using (var c = _app.Db.OpenRead()) Dapper.SqlMapper.Execute(c, "UPDATE registrations SET search_key = NULL, sort_key = NULL"); // as migration 0014 leaves them
+        Events.Api.Registration.SearchKeys.FoldOlderRegistrations(_app.Db);
+        using var admin = await _app.SignedInClientAsync();
+
+        Assert.Equal(["Martin Élodie"], Names(await SearchAsync(admin, "elodie")));
+        Assert.Equal("martin elodie", _app.Scalar<string>("SELECT sort_key FROM registrations WHERE id = @id", new { id }));
+    }
+
+    [Fact]
+    public async Task AnAttendeesChangedNameIsFoundByItsNewSpelling()
+    {
+        var id = await _app.PersonAsync("Ada", "Lovelace");
+        using var admin = await _app.SignedInClientAsync();
+        await admin.ActAsync(id, null, values: new() { ["firstName"] = "Ada", ["lastName"] = "Byron-Lovelace", ["organisation"] = "Société", ["accessibilityNeeds"] = "", ["language"] = "fr" });
+
+        Assert.Equal(["Byron-Lovelace Ada"], Names(await SearchAsync(admin, "byron")));
+        Assert.Equal(["Byron-Lovelace Ada"], Names(await SearchAsync(admin, "SOCIETE")));
+    }
+
     public void Dispose() => _app.Dispose();
 }

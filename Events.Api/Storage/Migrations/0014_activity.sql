@@ -11,5 +11,11 @@ CREATE TABLE activity (
 );
 CREATE INDEX activity_registration ON activity(registration_id) WHERE registration_id IS NOT NULL;
 
--- The attendee list pages through an event's registrations in order of arrival without sorting them all.
+-- The attendee list searches and sorts names with accents and case ignored ("elodie" finds "Élodie"), which SQLite
+-- cannot fold: each registration keeps its names folded (Security/NameMatch.cs), written with the names themselves
+-- (Registration/SearchKeys.cs); rows from before this migration are folded at start-up (NULL until then).
+ALTER TABLE registrations ADD COLUMN search_key TEXT;  -- first name, last name, e-mail, organisation
+ALTER TABLE registrations ADD COLUMN sort_key TEXT;    -- last name, first name
+-- So that a page of the list, by name or in order of arrival, is read in order rather than sorted.
+CREATE INDEX registrations_event_sort ON registrations(event_id, sort_key, id);
 CREATE INDEX registrations_event_created ON registrations(event_id, created_at, id);
