@@ -39,6 +39,10 @@ public sealed class AuthorisationTests : IDisposable
         ("POST", "/organisers/dashboard", null, Who.Admin),
         ("GET", "/organisers/dashboard?handler=Export", null, Who.Admin),
         ("POST", "/organisers/dashboard?handler=RetryMail", null, Who.Admin),
+        ("GET", "/organisers/attendees", null, Who.Door),
+        ("POST", "/organisers/attendees", null, Who.Door),
+        ("GET", "/organisers/attendees/1", null, Who.Door), // read only for door staff; its posts refuse them (Attendees/AttendeeDetailTests)
+        ("GET", "/organisers/activity", null, Who.Admin),
         ("POST", "/api/v1/checkins", new { code = Ticket }, Who.Door),
         ("POST", "/api/v1/checkins/batch", new[] { new { code = Ticket } }, Who.Door),
         ("DELETE", $"/api/v1/checkins/{Ticket}", null, Who.Door),
