@@ -6,8 +6,8 @@ using Events.Api.Storage;
 
 namespace Events.Api.Attendees;
 
-/// <summary>One registration as admins see it on its page: the row, its place in the queue, its arrival.</summary>
-public sealed record AttendeeDetail(Registration.Registration Registration, long? WaitlistPosition, Arrival Arrival, EventInfo Event);
+/// <summary>One registration as admins see it on its page: the row, its place in the queue, its arrival, its edition.</summary>
+public sealed record AttendeeDetail(Registration.Registration Registration, long? WaitlistPosition, Arrival Arrival, EventInfo Event, bool CurrentEdition);
 
 /// <summary>
 /// What admins do to one registration from the back-office, each through the feature that owns the rule (Registration,
@@ -23,7 +23,9 @@ public sealed class AttendeeAdmin(
         if (registrations.ById(id) is not { } view) return null;
         using var c = db.OpenRead();
         var r = view.Registration;
-        return new AttendeeDetail(r, view.WaitlistPosition, AttendeeStore.Arrival(c, id), events.ById(r.EventId));
+        var current = events.Current();
+        return new AttendeeDetail(r, view.WaitlistPosition, AttendeeStore.Arrival(c, id),
+            current.Id == r.EventId ? current : events.ById(r.EventId), current.Id == r.EventId);
     }
 
     /// <summary>
