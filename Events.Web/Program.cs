@@ -41,6 +41,7 @@ catch (Exception e) when (e is DatabaseUnavailableException or InvalidLogoExcept
     return 1;
 }
 app.Services.SeedEvent();
+app.Services.FoldRegistrationNames();
 app.Services.EnsureConfiguredAdmin();
 
 app.UseWebHosting();

@@ -36,6 +36,41 @@ public sealed class AttendeeList(Db db, Editions events)
         return AttendeeStore.OverCapacity(c, ev.Id).Select(a => a with { AdmittedAt = ev.Local(a.AdmittedAt) }).ToList();
     }
 
+    /// <summary>One page of the list and the counts by status, all for the query's search.</summary>
+    public sealed record ListPage(AttendeeQuery Query, IReadOnlyList<Attendee> Rows, IReadOnlyDictionary<string, long> Counts)
+    {
+        /// <summary>Registrations under the query's status filter (or all of them): what the pages divide.</summary>
+        public long Total => Counts[Query.Status ?? "all"];
+        public int Pages => (int)Math.Max(1, (Total + AttendeeQuery.PageSize - 1) / AttendeeQuery.PageSize);
+    }
+
+    /// <summary>
+    /// The attendee list: filtered, searched (accents and case ignored, anywhere in the first name, last name, e-mail or
+    /// organisation) and sorted by SQL, one page of <see cref="AttendeeQuery.PageSize"/> at a time.
+    /// </summary>
+    public ListPage List(AttendeeQuery query)
+    {
+        var ev = events.Current();
+        using var c = db.OpenRead();
+        var counts = new Dictionary<string, long> { ["all"] = 0 };
+        foreach (var status in AttendeeQuery.Statuses) counts[status] = 0;
+        foreach (var (status, arrived, count) in AttendeeStore.StatusCounts(c, ev.Id, query.Folded))
+        {
+            counts["all"] += count;
+            counts[status] += count;
+            if (status == RegistrationStatus.Confirmed) counts[arrived ? "arrived" : "absent"] += count;
+        }
+        var offset = (long)(query.Page - 1) * AttendeeQuery.PageSize;
+        return new ListPage(query, AttendeeStore.List(c, ev.Id, query, offset, AttendeeQuery.PageSize), counts);
+    }
+
+    /// <summary>Every registration the list shows for <paramref name="query"/>, on every page (the CSV export).</summary>
+    public IReadOnlyList<Attendee> Matching(AttendeeQuery query)
+    {
+        using var c = db.OpenRead();
+        return AttendeeStore.List(c, events.Current().Id, query, 0, null);
+    }
+
     public IReadOnlyList<Attendee> All()
     {
         using var c = db.OpenRead();

@@ -71,15 +71,18 @@ public sealed class CheckInService(Db db, Editions events, TimeProvider clock)
     public Task<CheckInResult?> UndoAsync(string? code, long organiserId, string? device, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        return db.WriteAsync((c, tx) => Undo(c, tx, code, organiserId, device, now), ct);
+    }
+
+    /// <summary>The undo itself, inside the caller's write transaction (audited as a scan is).</summary>
+    public static CheckInResult? Undo(IDbConnection c, IDbTransaction tx, string? code, long organiserId, string? device, DateTimeOffset now)
+    {
         var ticket = TicketCode(code);
-        return db.WriteAsync<CheckInResult?>((c, tx) =>
-        {
-            var target = ticket is null ? null : CheckInStore.ByTicketCode(c, tx, ticket);
-            if (target?.CheckedInAt is null || !CheckInStore.Delete(c, tx, target.Id)) return null;
-            var name = Clean(device, DeviceMax) ?? "";
-            CheckInStore.Audit(c, tx, null, ticket!, target.Id, organiserId, name, now, now, CheckInOutcome.Undone, null, null);
-            return new CheckInResult(CheckInOutcome.Undone, new AttendeeView(target.FirstName, target.LastName, target.Organisation), null, null);
-        }, ct);
+        var target = ticket is null ? null : CheckInStore.ByTicketCode(c, tx, ticket);
+        if (target?.CheckedInAt is null || !CheckInStore.Delete(c, tx, target.Id)) return null;
+        var name = Clean(device, DeviceMax) ?? "";
+        CheckInStore.Audit(c, tx, null, ticket!, target.Id, organiserId, name, now, now, CheckInOutcome.Undone, null, null);
+        return new CheckInResult(CheckInOutcome.Undone, new AttendeeView(target.FirstName, target.LastName, target.Organisation), null, null);
     }
 
     /// <summary>

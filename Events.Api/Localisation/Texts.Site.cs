@@ -8,7 +8,6 @@ public sealed partial class Texts
         ["nav_label"] = ("Menu principal", "Main menu"),
         ["nav_organisers_label"] = ("Menu des organisateurs", "Organiser menu"),
         ["nav_organisers_home"] = ("Espace organisateur", "Organiser area"),
-        ["nav_attendees"] = ("Inscrits", "Attendees"),
 
         // The footer states the accessibility status, as the law requires of every page ("Accessibilité : …").
         ["footer_accessibility"] = ("Accessibilité\u00A0: partiellement conforme", "Accessibility: partially compliant"),

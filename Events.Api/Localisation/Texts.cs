@@ -47,5 +47,5 @@ public sealed partial class Texts(string lang)
 
     // Each feature keeps its sentences in its own Texts.Feature.cs file.
     private static readonly Dictionary<string, (string Fr, string En)> All =
-        new[] { Registration, Mail, Reminders, Organisers, CheckIn, Agenda, Attendees, Messages, Editions, Site, Printouts }.SelectMany(d => d).ToDictionary(p => p.Key, p => p.Value);
+        new[] { Registration, Mail, Reminders, Organisers, CheckIn, Agenda, Attendees, Backoffice, Messages, Editions, Site, Printouts }.SelectMany(d => d).ToDictionary(p => p.Key, p => p.Value);
 }

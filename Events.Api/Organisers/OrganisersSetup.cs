@@ -10,7 +10,7 @@ public static class OrganisersSetup
     public static IServiceCollection AddOrganisers(this IServiceCollection services) =>
         services.AddSingleton<SignInThrottle>().AddSingleton<OrganiserAccounts>().AddSingleton<OrganiserInvitations>()
             .AddSingleton<Mail.IOutboxComposer, OrganiserInvitationMail>().AddSingleton<OrganiserSessions>()
-            .AddSingleton<OrganiserAccess>().AddOrganiserAuth();
+            .AddSingleton<OrganiserAccess>().AddSingleton<ActivityLog>().AddOrganiserAuth();
 
     /// <summary>At start-up: the first admin from configuration; failing that, a one-time setup link in the log.</summary>
     public static void EnsureConfiguredAdmin(this IServiceProvider services)

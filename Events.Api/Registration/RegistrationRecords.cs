@@ -43,3 +43,15 @@ public abstract record RegisterOutcome
     public sealed record Full(long Confirmed, long Capacity) : RegisterOutcome;
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : RegisterOutcome;
 }
+
+/// <summary>The outcome of an organiser promoting someone from the waiting list by hand.</summary>
+public abstract record PromoteOutcome
+{
+    public sealed record Promoted(bool OverCapacity) : PromoteOutcome;
+    /// <summary>No seat is free and no reason was given to admit over capacity.</summary>
+    public sealed record NoSeat(long Confirmed, long Capacity) : PromoteOutcome;
+    /// <summary>That registration is not (or no longer) on the waiting list.</summary>
+    public sealed record NotWaiting : PromoteOutcome;
+    public sealed record NotFound : PromoteOutcome;
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : PromoteOutcome;
+}

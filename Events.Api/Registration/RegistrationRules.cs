@@ -39,6 +39,10 @@ public static class RegistrationRules
         return errors;
     }
 
+    /// <summary>Why someone is admitted although every seat is taken (a walk-in, a promotion by hand): required, one line.</summary>
+    public static void OverCapacityReason(Dictionary<string, string[]> errors, string? value) =>
+        TextRules.Check(errors, "overCapacityReason", value, OverCapacityReasonMax, required: true, newLines: false);
+
     private static void Name(Dictionary<string, string[]> errors, string field, string? value) =>
         TextRules.Check(errors, field, value, NameMax, required: true, newLines: false);
 

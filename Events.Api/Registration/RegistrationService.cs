@@ -1,3 +1,4 @@
+using System.Data;
 using Events.Api.Mail;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -22,8 +23,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         RegistrationInput input, string? overCapacityReason, long organiserId, CancellationToken ct = default)
     {
         var errors = RegistrationRules.Validate(input);
-        if (overCapacityReason is not null)
-            TextRules.Check(errors, "overCapacityReason", overCapacityReason, RegistrationRules.OverCapacityReasonMax, required: true, newLines: false);
+        if (overCapacityReason is not null) RegistrationRules.OverCapacityReason(errors, overCapacityReason);
         var reason = overCapacityReason is null ? null : TextRules.Clean(overCapacityReason);
         return RegisterAsync(input, errors, new WalkIn(organiserId, reason), ct);
     }
@@ -92,9 +92,12 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         return registration is null ? null : View(c, registration);
     }
 
-    /// <summary>Applies a change; null when the code is unknown. Errors when invalid or cancelled.</summary>
+    /// <summary>
+    /// Applies a change; null when the code is unknown. Errors when invalid or cancelled. <paramref name="alongside"/>
+    /// (an organiser's trace, say) runs in the same unit of work when the change is made.
+    /// </summary>
     public async Task<(RegistrationView? View, Dictionary<string, string[]> Errors)> ChangeAsync(
-        string manageCode, RegistrationChange change, CancellationToken ct = default)
+        string manageCode, RegistrationChange change, CancellationToken ct = default, Action<IDbConnection, IDbTransaction>? alongside = null)
     {
         var errors = RegistrationRules.Validate(change);
         if (errors.Count > 0) return (Find(manageCode), errors);
@@ -104,12 +107,13 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         {
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
             if (r is null || r.Status == RegistrationStatus.Cancelled) return r;
-            RegistrationStore.UpdateDetails(c, tx, r.Id, now,
+            RegistrationStore.UpdateDetails(c, tx, r, now,
                 firstName: change.FirstName?.Trim() ?? r.FirstName,
                 lastName: change.LastName?.Trim() ?? r.LastName,
                 organisation: change.Organisation is null ? r.Organisation : TextRules.CleanOrNull(change.Organisation),
                 needs: change.AccessibilityNeeds is null ? r.AccessibilityNeeds : TextRules.CleanOrNull(change.AccessibilityNeeds),
                 language: change.Language is null ? r.Language : Localisation.Lang.OrDefault(change.Language));
+            alongside?.Invoke(c, tx);
             return RegistrationStore.ById(c, r.Id, tx);
         }, ct);
 
@@ -117,8 +121,11 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         return (updated is null ? null : Find(manageCode), errors);
     }
 
-    /// <summary>Cancels; a confirmed seat goes at once, in the same transaction, to the first person waiting.</summary>
-    public async Task<RegistrationView?> CancelAsync(string manageCode, CancellationToken ct = default)
+    /// <summary>
+    /// Cancels; a confirmed seat goes at once, in the same transaction, to the first person waiting.
+    /// <paramref name="alongside"/> runs in that transaction when this call cancelled it.
+    /// </summary>
+    public async Task<RegistrationView?> CancelAsync(string manageCode, CancellationToken ct = default, Action<IDbConnection, IDbTransaction>? alongside = null)
     {
         var now = clock.GetUtcNow();
         var found = await db.WriteAsync((c, tx) =>
@@ -128,9 +135,49 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
             RegistrationStore.Cancel(c, tx, r, now);
             Outbox.Enqueue(c, tx, MailKind.Cancelled, r.Id, now);
             if (r.Status == RegistrationStatus.Confirmed) RegistrationStore.PromoteWaiting(c, tx, r.EventId, now);
+            alongside?.Invoke(c, tx);
             return true;
         }, ct);
         return found ? Find(manageCode) : null;
+    }
+
+    /// <summary>
+    /// An organiser gives a seat to someone on the waiting list, out of turn. Like pretix, which refuses to hand out a
+    /// waiting-list place without quota, it takes only a free seat: with none, the answer is
+    /// <see cref="PromoteOutcome.NoSeat"/>, unless <paramref name="overCapacityReason"/> is given, in which case the
+    /// person is confirmed over capacity and the reason recorded with the organiser and the time, exactly as a walk-in
+    /// admitted over capacity (null: no reason offered; empty: an error). <paramref name="alongside"/> runs in the same
+    /// unit of work when the person is promoted, and is told whether it was over capacity.
+    /// </summary>
+    public async Task<PromoteOutcome> PromoteAsync(long id, string? overCapacityReason, long organiserId,
+        CancellationToken ct = default, Action<IDbConnection, IDbTransaction, bool>? alongside = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (overCapacityReason is not null) RegistrationRules.OverCapacityReason(errors, overCapacityReason);
+        if (errors.Count > 0) return new PromoteOutcome.Invalid(errors);
+        var reason = overCapacityReason is null ? null : TextRules.Clean(overCapacityReason);
+        var now = clock.GetUtcNow();
+        return await db.WriteAsync<PromoteOutcome>((c, tx) =>
+        {
+            var r = RegistrationStore.ById(c, id, tx);
+            if (r is null) return new PromoteOutcome.NotFound();
+            if (r.Status != RegistrationStatus.Waitlisted) return new PromoteOutcome.NotWaiting();
+            var overCapacity = false;
+            if (!RegistrationStore.TryTakeSeat(c, tx, r.EventId))
+            {
+                if (reason is null)
+                {
+                    var (confirmed, capacity) = RegistrationStore.Seats(c, tx, r.EventId);
+                    return new PromoteOutcome.NoSeat(confirmed, capacity);
+                }
+                OverCapacityStore.TakeSeat(c, tx, r.EventId);
+                OverCapacityStore.Record(c, tx, r.Id, reason, organiserId, now);
+                overCapacity = true;
+            }
+            RegistrationStore.Promote(c, tx, r.Id, r.EventId, now);
+            alongside?.Invoke(c, tx, overCapacity);
+            return new PromoteOutcome.Promoted(overCapacity);
+        }, ct);
     }
 
     private static RegistrationView View(System.Data.IDbConnection c, Registration r) =>

@@ -11,6 +11,10 @@ public static class RegistrationSetup
             .AddSingleton<Retention>().AddHostedService(sp => sp.GetRequiredService<Retention>())
             .AddSingleton<Reminders>().AddHostedService(sp => sp.GetRequiredService<Reminders>());
 
+    /// <summary>After the migrations: the folded names of registrations written before they were kept (see <see cref="SearchKeys"/>).</summary>
+    public static void FoldRegistrationNames(this IServiceProvider services) =>
+        SearchKeys.FoldOlderRegistrations(services.GetRequiredService<Storage.Db>());
+
     /// <summary>On first start, the event from <c>Events:Event:*</c>; afterwards organisers edit it. Run after the migrations.</summary>
     public static void SeedEvent(this IServiceProvider services) =>
         services.GetRequiredService<Editions>().SeedIfEmpty(services.GetRequiredService<IOptions<EventsOptions>>().Value.Event);

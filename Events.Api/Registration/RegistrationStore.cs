@@ -47,13 +47,15 @@ public static class RegistrationStore
             ("@firstName", input.FirstName!.Trim()), ("@lastName", input.LastName!.Trim()), ("@email", input.Email!.Trim()),
             ("@emailKey", EmailAddress.Key(input.Email!)),
             ("@organisation", TextRules.CleanOrNull(input.Organisation)), ("@needs", TextRules.CleanOrNull(input.AccessibilityNeeds)),
-            ("@language", Localisation.Lang.OrDefault(input.Language)), ("@status", status), ("@waitlistSeq", waitlistSeq), ("@now", now))!;
+            ("@language", Localisation.Lang.OrDefault(input.Language)), ("@status", status), ("@waitlistSeq", waitlistSeq), ("@now", now),
+            ("@searchKey", SearchKeys.Search(input.FirstName.Trim(), input.LastName.Trim(), input.Email.Trim(), TextRules.CleanOrNull(input.Organisation))),
+            ("@sortKey", SearchKeys.Sort(input.FirstName.Trim(), input.LastName.Trim())))!;
 
     private const string InsertSql = $"""
             INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key,
-                organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at, waitlisted_at)
+                organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at, waitlisted_at, search_key, sort_key)
             VALUES (@eventId, @manageCode, @ticketCode, @firstName, @lastName, @email, @emailKey,
-                @organisation, @needs, @language, @status, @waitlistSeq, @now, @now, CASE WHEN @status = 'waitlisted' THEN @now END)
+                @organisation, @needs, @language, @status, @waitlistSeq, @now, @now, CASE WHEN @status = 'waitlisted' THEN @now END, @searchKey, @sortKey)
             RETURNING {Columns}
             """;
 
@@ -77,21 +79,40 @@ public static class RegistrationStore
                 c.Execute("UPDATE events SET confirmed = confirmed - 1 WHERE id = @eventId", new { eventId }, tx); // give the seat back
                 break;
             }
-            c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now, promoted_at = @now WHERE id = @id", new { id = next, now }, tx);
-            c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
-            Outbox.Enqueue(c, tx, MailKind.Promoted, next, now);
+            Promote(c, tx, next.Value, eventId, now);
             promoted++;
         }
         return promoted;
     }
 
-    public static void UpdateDetails(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now,
+    /// <summary>A waiting registration takes the seat its caller has just taken, and is e-mailed its ticket.</summary>
+    public static void Promote(IDbConnection c, IDbTransaction tx, long id, long eventId, DateTimeOffset now)
+    {
+        c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now, promoted_at = @now WHERE id = @id", new { id, now }, tx);
+        c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
+        Outbox.Enqueue(c, tx, MailKind.Promoted, id, now);
+    }
+
+    public static void UpdateDetails(IDbConnection c, IDbTransaction tx, Registration r, DateTimeOffset now,
         string firstName, string lastName, string? organisation, string? needs, string language) =>
         c.Execute("""
             UPDATE registrations SET first_name = @firstName, last_name = @lastName, organisation = @organisation,
-                accessibility_needs = @needs, language = @language, updated_at = @now
+                accessibility_needs = @needs, language = @language, updated_at = @now, search_key = @searchKey, sort_key = @sortKey
             WHERE id = @id
-            """, new { id, now, firstName, lastName, organisation, needs, language }, tx);
+            """, new
+            {
+                id = r.Id, now, firstName, lastName, organisation, needs, language,
+                searchKey = SearchKeys.Search(firstName, lastName, r.Email, organisation), sortKey = SearchKeys.Sort(firstName, lastName),
+            }, tx);
+
+    /// <summary>Registrations written before their names were kept folded (migration 0014).</summary>
+    public static IReadOnlyList<(long Id, string FirstName, string LastName, string Email, string? Organisation)> Unfolded(IDbConnection c, IDbTransaction tx) =>
+        c.Query<(long, string, string, string, string?)>(
+            "SELECT id, first_name, last_name, email, organisation FROM registrations WHERE search_key IS NULL", transaction: tx).AsList();
+
+    /// <summary>The folded names of a registration written before they were kept (see <see cref="SearchKeys"/>).</summary>
+    public static void SetKeys(IDbConnection c, IDbTransaction tx, long id, string searchKey, string sortKey) =>
+        c.Execute("UPDATE registrations SET search_key = @searchKey, sort_key = @sortKey WHERE id = @id", new { id, searchKey, sortKey }, tx);
 
     /// <summary>Cancels <paramref name="r"/> and frees its place in the event's counters (the caller promotes the waiting list).</summary>
     public static void Cancel(IDbConnection c, IDbTransaction tx, Registration r, DateTimeOffset now)
@@ -121,7 +142,7 @@ public static class RegistrationStore
         c.Execute("""
             UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
                 manage_code = 'erased-m-' || id, ticket_code = 'erased-t-' || id,
-                organisation = NULL, accessibility_needs = NULL, updated_at = @now
+                organisation = NULL, accessibility_needs = NULL, search_key = '', sort_key = '', updated_at = @now
             WHERE event_id = @eventId AND email <> ''
             """, new { eventId, now }, tx);
 

@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using Events.Api.Mail;
 using Events.Api.Security;
@@ -24,14 +25,15 @@ public sealed class TicketService(Db db, Editions events, TimeProvider clock)
     }
 
     /// <summary>Queues the ticket e-mail again for a confirmed registration.</summary>
-    public Task<TicketRequest> ResendAsync(string manageCode, CancellationToken ct = default) =>
-        Request(manageCode, MailKind.Resend, replaceCode: false, ct);
+    public Task<TicketRequest> ResendAsync(string manageCode, CancellationToken ct = default, Action<IDbConnection, IDbTransaction>? alongside = null) =>
+        Request(manageCode, MailKind.Resend, replaceCode: false, alongside, ct);
 
     /// <summary>Gives the registration a new ticket code (the old one stops working at once) and e-mails the new ticket.</summary>
-    public Task<TicketRequest> ReplaceCodeAsync(string manageCode, CancellationToken ct = default) =>
-        Request(manageCode, MailKind.Replaced, replaceCode: true, ct);
+    public Task<TicketRequest> ReplaceCodeAsync(string manageCode, CancellationToken ct = default, Action<IDbConnection, IDbTransaction>? alongside = null) =>
+        Request(manageCode, MailKind.Replaced, replaceCode: true, alongside, ct);
 
-    private async Task<TicketRequest> Request(string manageCode, string kind, bool replaceCode, CancellationToken ct)
+    /// <summary><paramref name="alongside"/> (an organiser's trace) runs in the same unit of work once the e-mail is queued.</summary>
+    private async Task<TicketRequest> Request(string manageCode, string kind, bool replaceCode, Action<IDbConnection, IDbTransaction>? alongside, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var newCode = SecretCode.New(); // drawn outside the unit of work, which the writer may run twice
@@ -43,6 +45,7 @@ public sealed class TicketService(Db db, Editions events, TimeProvider clock)
             if (Outbox.LastCreatedAt(c, tx, r.Id, PacedKinds) is { } last && now - last < ResendInterval) return TicketRequest.TooSoon;
             if (replaceCode) RegistrationStore.ReplaceTicketCode(c, tx, r.Id, newCode, now);
             Outbox.Enqueue(c, tx, kind, r.Id, now);
+            alongside?.Invoke(c, tx);
             return TicketRequest.Queued;
         }, ct);
     }

@@ -18,6 +18,7 @@ public sealed partial class TableOwnershipTests
         ["organisers"] = "Organisers",
         ["organiser_tokens"] = "Organisers",
         ["organiser_sessions"] = "Organisers",
+        ["activity"] = "Organisers", // who did what: written through ActivityLog, from the features that act
         ["checkins"] = "CheckIn",
         ["checkin_scans"] = "CheckIn",
         ["roster_changes"] = "CheckIn", // written by triggers on registrations and checkins (migration 0007)

@@ -120,7 +120,12 @@ public sealed class ConformanceBrowserTests
                 "/organisers", "/organisers/event", "/organisers/event/new-edition", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
                 "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/speaker/{speaker}", "/door/walk-in", "/door/scan",
                 "/organisers/dashboard", "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1",
+                "/organisers/attendees", "/organisers/activity",
             }) await Visit(path);
+            await page.GotoAsync(live.BaseUrl + "/organisers/attendees");
+            await page.Locator("tbody th a").First.ClickAsync();
+            await page.WaitForURLAsync("**/organisers/attendees/*");
+            await Check("/organisers/attendees/{id}");
             await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
             await page.Locator("#query").FillAsync("Maxi");
             await page.Locator("main button[type=submit]").ClickAsync();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Events.Tests.Architecture;
+using Events.Tests.Attendees;
 using Events.Tests.Infrastructure;
 
 namespace Events.Tests.Platform;
@@ -37,8 +38,11 @@ public sealed class HtmlValidityTests : IDisposable
         using var admin = await _app.SignedInClientAsync();
         foreach (var path in new[] { "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/event/new-edition", "/organisers/staff", "/organisers/message", "/organisers/message/history",
                      "/organisers/agenda", "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", "/door/scan", "/door/walk-in",
-                     "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1" })
+                     "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1",
+                     "/organisers/attendees", $"/organisers/attendees/{_app.IdOf(created.ManageCode)}?confirm=cancel", "/organisers/activity" })
             pages[path] = await admin.GetStringAsync(path);
+        var list = await admin.GetPageAsync("/organisers/attendees"); // a search: its links become small forms
+        pages["/organisers/attendees (search)"] = await (await admin.SubmitAsync(list.FormWith("q"), new Dictionary<string, string> { ["q"] = "ada" }, "/organisers/attendees")).Content.ReadAsStringAsync();
 
         var files = pages.Select((p, i) => (p.Key, File: Path.Combine(_folder, $"page{i}.html"))).ToList();
         foreach (var (path, file) in files) await File.WriteAllTextAsync(file, pages[path]);
@@ -56,7 +60,7 @@ public sealed class HtmlValidityTests : IDisposable
                          $"line {(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
             .ToList();
         Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:\n" + string.Join("\n", errors));
-        Assert.Equal(27, pages.Count);
+        Assert.Equal(31, pages.Count);
     }
 
     private static bool OnPath(string command) =>

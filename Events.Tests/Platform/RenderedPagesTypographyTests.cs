@@ -1,7 +1,9 @@
 using AngleSharp.Html.Dom;
 using Events.Tests.Agenda;
+using Events.Tests.Attendees;
 using Events.Tests.CheckIn;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Platform;
 
@@ -34,6 +36,9 @@ public sealed class RenderedPagesTypographyTests : IDisposable
         var registration = await _app.RegisterAsync("grace@example.org", "Grace", "Hopper", lang); // its pages follow its language
         var ticket = _app.TicketCodeOf(registration.ManageCode);
 
+        var id = _app.IdOf(registration.ManageCode);
+        var organiser = _app.Scalar<long>("SELECT id FROM organisers");
+        await _app.Services.GetRequiredService<Events.Api.Organisers.ActivityLog>().RecordAsync(organiser, Events.Api.Organisers.ActivityActions.TicketResent, id);
         using var visitor = _app.Client();
         using var admin = await _app.SignedInClientAsync();
         foreach (var client in new[] { visitor, admin }) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(lang);
@@ -49,6 +54,7 @@ public sealed class RenderedPagesTypographyTests : IDisposable
             "/organisers", "/organisers/dashboard", "/organisers/event", "/organisers/event/new-edition", "/organisers/message", "/organisers/message/history", "/organisers/staff", "/organisers/agenda",
             "/organisers/agenda/rooms", "/organisers/agenda/speakers", "/organisers/agenda/grid", $"/organisers/agenda/confirm/session/{session}", "/door/scan", "/door/walk-in",
             "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1",
+            "/organisers/attendees", $"/organisers/attendees/{id}?confirm=cancel", $"/organisers/attendees/{id}?confirm=replace", "/organisers/activity",
         }) pages.Add((url, await admin.GetPageAsync(url)));
         var home = pages[0].Page;
         pages.Add(("/ (empty form sent)", await Forms.ParseAsync(await visitor.SubmitAsync(home.FormWith("firstName"), new Dictionary<string, string>()))));

@@ -2,6 +2,7 @@ using Events.Api.CheckIn;
 using Events.Api.Organisers;
 using Events.Api.Registration;
 using Events.Web.Localisation;
+using Events.Web.Pages.Organisers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace Events.Web.Pages.Door;
 /// asks for a reason before admitting the person over capacity; nobody is put on the waiting list from the door.
 /// </summary>
 [Authorize(Policy = Roles.DoorPolicy)]
-public sealed class WalkInModel(RegistrationService registrations, CheckInService checkIn, UiText t) : PageModel
+public sealed class WalkInModel(RegistrationService registrations, CheckInService checkIn, ActivityLog activity, UiText t) : PageModel
 {
     /// <summary>The value of the "Admit over capacity" button.</summary>
     public const string AdmitOverCapacity = "over-capacity";
@@ -39,6 +40,7 @@ public sealed class WalkInModel(RegistrationService registrations, CheckInServic
             case RegisterOutcome.Created(var r, _) created:
                 Verdict = await checkIn.CheckInAsync(new CheckInRequest(r.TicketCode, Device: User.Identity?.Name), organiserId, ct);
                 AdmittedOverCapacity = created.OverCapacity;
+                if (created.OverCapacity) await activity.RecordAsync(User, ActivityActions.WalkInOverCapacity, r.Id, ct: ct);
                 Input = new();
                 break;
             case RegisterOutcome.Full(var confirmed, var capacity):

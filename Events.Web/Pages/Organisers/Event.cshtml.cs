@@ -9,7 +9,7 @@ namespace Events.Web.Pages.Organisers;
 
 /// <summary>Admins edit the event: texts, dates, venue, capacity, registration window.</summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class EventModel(EventSettings settings, UiText t) : PageModel
+public sealed class EventModel(EventSettings settings, ActivityLog activity, UiText t) : PageModel
 {
     [BindProperty] public EventSettingsInput Input { get; set; } = null!;
     public Dictionary<string, string> Errors { get; } = [];
@@ -25,7 +25,11 @@ public sealed class EventModel(EventSettings settings, UiText t) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (errors, promoted) = await settings.SaveAsync(Input, ct);
-        if (errors.Count == 0) return Redirect($"/organisers/event?promoted={promoted}");
+        if (errors.Count == 0)
+        {
+            await activity.RecordAsync(User, ActivityActions.EventEdited, detail: promoted > 0 ? $"promoted={promoted}" : null, ct: ct);
+            return Redirect($"/organisers/event?promoted={promoted}");
+        }
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         return Page();
     }

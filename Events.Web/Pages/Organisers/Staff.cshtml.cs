@@ -8,7 +8,7 @@ namespace Events.Web.Pages.Organisers;
 
 /// <summary>Admins see the organiser accounts and invite door staff or other admins by e-mail.</summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess access, UiText t) : PageModel
+public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess access, ActivityLog activity, UiText t) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -30,6 +30,7 @@ public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess
         if (errors.Count == 0)
         {
             Invited = Email!.Trim();
+            await activity.RecordAsync(User, ActivityActions.StaffInvited, detail: $"{Invited} ({Role})", ct: ct);
             (Email, Name, Role) = (null, null, Roles.Door);
         }
         Organisers = invitations.All();
@@ -40,8 +41,10 @@ public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess
     {
         var who = invitations.Find(id);
         if (who is null) return NotFound();
+        var removed = id != Me && await access.RemoveAsync(id, Me, ct);
+        if (removed) await activity.RecordAsync(User, ActivityActions.StaffRemoved, detail: who.Email, ct: ct);
         Notice = id == Me ? t["cannot_remove_self"]
-            : await access.RemoveAsync(id, Me, ct) ? t.Format(who.PasswordHash is null ? "invitation_withdrawn_text" : "access_removed_text", who.Email)
+            : removed ? t.Format(who.PasswordHash is null ? "invitation_withdrawn_text" : "access_removed_text", who.Email)
             : null;
         Organisers = invitations.All();
         return Page();
@@ -51,7 +54,9 @@ public sealed class StaffModel(OrganiserInvitations invitations, OrganiserAccess
     {
         var who = invitations.Find(id);
         if (who is null) return NotFound();
-        Notice = await access.RestoreAsync(id, Me, ct) ? t.Format("access_restored_text", who.Email) : null;
+        var restored = await access.RestoreAsync(id, Me, ct);
+        if (restored) await activity.RecordAsync(User, ActivityActions.StaffRestored, detail: who.Email, ct: ct);
+        Notice = restored ? t.Format("access_restored_text", who.Email) : null;
         Organisers = invitations.All();
         return Page();
     }

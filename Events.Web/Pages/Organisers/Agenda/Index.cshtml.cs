@@ -12,7 +12,7 @@ namespace Events.Web.Pages.Organisers.Agenda;
 /// Saving a conflicting schedule works (with the warning); publishing is refused until it is resolved.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
+public sealed class IndexModel(AgendaService agenda, ActivityLog activity, UiText t) : PageModel
 {
     public AgendaData Agenda { get; private set; } = null!;
     public IReadOnlyList<Conflict> Conflicts { get; private set; } = [];
@@ -42,7 +42,11 @@ public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
     {
         var (savedId, errors) = await agenda.SaveSessionAsync(id, Input.ToInput(), ct);
         if (errors.ContainsKey("session")) return NotFound();
-        if (savedId is { } sid) return Redirect($"/organisers/agenda?done=saved#session-{sid}");
+        if (savedId is { } sid)
+        {
+            await activity.RecordAsync(User, ActivityActions.AgendaSessionSaved, detail: $"#{sid}", ct: ct);
+            return Redirect($"/organisers/agenda?done=saved#session-{sid}");
+        }
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         FailedId = id ?? 0;
         Load();
@@ -50,13 +54,21 @@ public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
     }
 
     /// <summary>Deletes a session once confirmed on <see cref="ConfirmModel"/>; an unconfirmed post is sent there.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(long id, bool confirmed, CancellationToken ct) =>
-        !confirmed ? Redirect(ConfirmModel.PathFor("session", id))
-        : await agenda.DeleteSessionAsync(id, ct) ? Redirect("/organisers/agenda?done=deleted") : NotFound();
+    public async Task<IActionResult> OnPostDeleteAsync(long id, bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed) return Redirect(ConfirmModel.PathFor("session", id));
+        if (!await agenda.DeleteSessionAsync(id, ct)) return NotFound();
+        await activity.RecordAsync(User, ActivityActions.AgendaSessionDeleted, detail: $"#{id}", ct: ct);
+        return Redirect("/organisers/agenda?done=deleted");
+    }
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
-        if (await agenda.PublishAsync(ct) is PublishOutcome.Published) return Redirect("/organisers/agenda?done=published");
+        if (await agenda.PublishAsync(ct) is PublishOutcome.Published)
+        {
+            await activity.RecordAsync(User, ActivityActions.AgendaPublished, ct: ct);
+            return Redirect("/organisers/agenda?done=published");
+        }
         PublishRefused = true;
         Load();
         Response.StatusCode = StatusCodes.Status409Conflict;
@@ -66,6 +78,7 @@ public sealed class IndexModel(AgendaService agenda, UiText t) : PageModel
     public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct)
     {
         await agenda.UnpublishAsync(ct);
+        await activity.RecordAsync(User, ActivityActions.AgendaUnpublished, ct: ct);
         return Redirect("/organisers/agenda?done=unpublished");
     }
 

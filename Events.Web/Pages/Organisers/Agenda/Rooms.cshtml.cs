@@ -9,7 +9,7 @@ namespace Events.Web.Pages.Organisers.Agenda;
 
 /// <summary>Rooms: name, seats and accessibility notes, each editable in place.</summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
+public sealed class RoomsModel(AgendaService agenda, ActivityLog activity, UiText t) : PageModel
 {
     public IReadOnlyList<Room> Rooms { get; private set; } = [];
     public bool Saved { get; private set; }
@@ -36,7 +36,11 @@ public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
         if (!confirmed) return Redirect(ConfirmModel.PathFor("room", id));
         var (found, sessions) = await agenda.DeleteRoomAsync(id, ct);
         if (!found) return NotFound();
-        if (sessions == 0) return Redirect("/organisers/agenda/rooms?deleted=true");
+        if (sessions == 0)
+        {
+            await activity.RecordAsync(User, ActivityActions.AgendaRoomDeleted, detail: $"#{id}", ct: ct);
+            return Redirect("/organisers/agenda/rooms?deleted=true");
+        }
         Kept = (id, t.Plural("agenda_room_in_use", sessions));
         Rooms = agenda.Load().Rooms;
         return Page();
@@ -46,7 +50,11 @@ public sealed class RoomsModel(AgendaService agenda, UiText t) : PageModel
     {
         var errors = await agenda.SaveRoomAsync(id, new RoomInput(Name, Seats, Accessibility), ct);
         if (errors.ContainsKey("room")) return NotFound();
-        if (errors.Count == 0) return Redirect("/organisers/agenda/rooms?saved=true");
+        if (errors.Count == 0)
+        {
+            await activity.RecordAsync(User, ActivityActions.AgendaRoomSaved, detail: id is { } rid ? $"#{rid}" : Name, ct: ct); // a new room by its (public) name
+            return Redirect("/organisers/agenda/rooms?saved=true");
+        }
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         FailedId = id ?? 0;
         Rooms = agenda.Load().Rooms;

@@ -12,7 +12,7 @@ namespace Events.Web.Pages.Organisers.Agenda;
 /// After a change the page is reloaded with the speaker's id, never their address, in the URL.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, UiText t) : PageModel
+public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, ActivityLog activity, UiText t) : PageModel
 {
     public AgendaData Agenda { get; private set; } = null!;
     public IReadOnlyDictionary<long, SpeakerLinkStatus> Links { get; private set; } = new Dictionary<long, SpeakerLinkStatus>();
@@ -35,7 +35,11 @@ public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, Ui
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (id, errors) = await access.InviteAsync(Name, Email, Language, ct);
-        if (id is not null) return Redirect($"/organisers/agenda/speakers?invited={id}");
+        if (id is not null)
+        {
+            await activity.RecordAsync(User, ActivityActions.AgendaSpeakerInvited, detail: $"#{id}", ct: ct);
+            return Redirect($"/organisers/agenda/speakers?invited={id}");
+        }
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         Agenda = agenda.Load();
         return Page();
@@ -45,11 +49,16 @@ public sealed class SpeakersModel(AgendaService agenda, SpeakerAccess access, Ui
     {
         if (agenda.FindSpeaker(id) is not { } speaker) return NotFound();
         await access.InviteAsync(speaker.DisplayName, speaker.Email, speaker.Language, ct);
+        await activity.RecordAsync(User, ActivityActions.AgendaSpeakerInvited, detail: $"#{id}", ct: ct);
         return Redirect($"/organisers/agenda/speakers?invited={id}");
     }
 
     /// <summary>Removes a speaker once confirmed on <see cref="ConfirmModel"/>; an unconfirmed post is sent there.</summary>
-    public async Task<IActionResult> OnPostRemoveAsync(long id, bool confirmed, CancellationToken ct) =>
-        !confirmed ? Redirect(ConfirmModel.PathFor("speaker", id))
-        : await agenda.DeleteSpeakerAsync(id, ct) ? Redirect("/organisers/agenda/speakers?removed=true") : NotFound();
+    public async Task<IActionResult> OnPostRemoveAsync(long id, bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed) return Redirect(ConfirmModel.PathFor("speaker", id));
+        if (!await agenda.DeleteSpeakerAsync(id, ct)) return NotFound();
+        await activity.RecordAsync(User, ActivityActions.AgendaSpeakerRemoved, detail: $"#{id}", ct: ct);
+        return Redirect("/organisers/agenda/speakers?removed=true");
+    }
 }

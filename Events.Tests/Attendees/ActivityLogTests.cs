@@ -1,0 +1,128 @@
+using System.Net;
+using Events.Tests.Infrastructure;
+
+namespace Events.Tests.Attendees;
+
+/// <summary>
+/// The activity log: the organiser pages beyond the attendee's own record what they did, and
+/// <c>/organisers/activity</c> lists it, newest first, for admins only.
+/// </summary>
+public sealed class ActivityLogTests : IDisposable
+{
+    private static readonly DateTimeOffset OnTheDay = new(2027, 6, 26, 10, 0, 0, TimeSpan.FromHours(2));
+    private readonly EventsApp _app = new(new() { ["Events:Event:Capacity"] = "1", ["Events:Mail:PollSeconds"] = "0" }, new ManualClock(OnTheDay));
+
+    private static Dictionary<string, string> AllValues(AngleSharp.Html.Dom.IHtmlFormElement form, params (string Name, string Value)[] changes)
+    {
+        var values = form.Elements.Where(e => e.GetAttribute("name") is { } n && n != "__RequestVerificationToken")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e is AngleSharp.Html.Dom.IHtmlTextAreaElement t ? t.Value : e.GetAttribute("value") ?? "");
+        foreach (var (name, value) in changes) values[name] = value;
+        return values;
+    }
+
+    [Fact]
+    public async Task EditingTheEventSettingsIsRecorded()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var form = (await admin.GetPageAsync("/organisers/event")).FormWith("capacity");
+
+        var saved = await admin.SubmitAsync(form, AllValues(form, ("capacity", "5")), "/organisers/event");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([("event.edited", (long?)null)], _app.Activity());
+    }
+
+    [Fact]
+    public async Task AWalkInAdmittedOverCapacityIsRecordedWithTheRegistration()
+    {
+        await _app.PersonAsync("Ada", "Lovelace");
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/door/walk-in");
+
+        await admin.SubmitAsync(page.FormWith("email"), new Dictionary<string, string>
+        {
+            ["firstName"] = "Hedy", ["lastName"] = "Lamarr", ["email"] = "hedy@example.org", ["organisation"] = "", ["consent"] = "true",
+            ["overCapacityReason"] = "Invited by the mayor", ["admit"] = "over-capacity",
+        }, "/door/walk-in");
+        var hedy = _app.Scalar<long>("SELECT id FROM registrations WHERE email = 'hedy@example.org'");
+        Assert.Equal([("walkin.over_capacity", (long?)hedy)], _app.Activity());
+    }
+
+    [Fact]
+    public async Task AWalkInWithinCapacityIsNotAnOrganiserDecisionAndIsNotRecorded()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/door/walk-in");
+
+        await admin.SubmitAsync(page.FormWith("email"), new Dictionary<string, string>
+        {
+            ["firstName"] = "Hedy", ["lastName"] = "Lamarr", ["email"] = "hedy@example.org", ["organisation"] = "", ["consent"] = "true",
+        }, "/door/walk-in");
+        Assert.Empty(_app.Activity());
+    }
+
+    [Fact]
+    public async Task InvitingAndRemovingStaffIsRecorded()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/organisers/staff");
+        await admin.SubmitAsync(page.FormWith("email"), new Dictionary<string, string> { ["email"] = "door@example.org", ["name"] = "Door", ["role"] = "door" }, "/organisers/staff");
+        var door = _app.Scalar<long>("SELECT id FROM organisers WHERE email = 'door@example.org'");
+        var token = (await admin.GetPageAsync("/organisers/staff")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        await admin.PostAsync($"/organisers/staff?handler=Remove&id={door}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal([("staff.invited", (long?)null), ("staff.removed", null)], _app.Activity());
+        Assert.Equal("door@example.org (door)", _app.Scalar<string>("SELECT detail FROM activity ORDER BY id LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task SavingARoomOfTheAgendaIsRecorded()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var page = await admin.GetPageAsync("/organisers/agenda/rooms");
+
+        var saved = await admin.SubmitAsync(page.Forms.Last(f => f.Elements.Any(e => e.GetAttribute("name") == "seats")),
+            new Dictionary<string, string> { ["name"] = "Auditorium", ["seats"] = "200", ["accessibility"] = "" }, "/organisers/agenda/rooms");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([("agenda.room.saved", (long?)null)], _app.Activity());
+    }
+
+    [Fact]
+    public async Task TheActivityPageListsTheActionsNewestFirstWithWhoAndALinkToTheRegistration()
+    {
+        var id = await _app.PersonAsync("Ada", "Lovelace");
+        using var admin = await _app.SignedInClientAsync();
+        await admin.ActAsync(id, "CheckIn");
+        await admin.ActAsync(id, "Undo");
+
+        var page = await admin.GetPageAsync("/organisers/activity");
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(["Arrivée annulée", "Arrivée enregistrée"], rows.Select(r => r[2]));
+        Assert.Equal(_app.Scalar<string>("SELECT COALESCE(NULLIF(name, ''), email) FROM organisers"), rows[0][1]);
+        Assert.Equal($"/organisers/attendees/{id}", page.QuerySelector("tbody a")!.GetAttribute("href"));
+        Assert.Equal("Ada Lovelace", page.QuerySelector("tbody a")!.TextContent);
+        // The event's own time, to the second, without fractions.
+        Assert.Equal("2027-06-26T10:00:00+02:00", page.QuerySelector("tbody time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public async Task TheActivityPagePagesByFifty()
+    {
+        var log = _app.Services.GetService(typeof(Events.Api.Organisers.ActivityLog)) as Events.Api.Organisers.ActivityLog;
+        var admin = _app.Scalar<long>("SELECT id FROM organisers");
+        for (var i = 0; i < 55; i++) await log!.RecordAsync(admin, Events.Api.Organisers.ActivityActions.EventEdited);
+        using var client = await _app.SignedInClientAsync();
+
+        Assert.Equal(50, (await client.GetPageAsync("/organisers/activity")).QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(5, (await client.GetPageAsync("/organisers/activity?page=2")).QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task DoorStaffCannotReadTheActivityLog()
+    {
+        using var door = await _app.DoorClientAsync();
+        var response = await door.GetAsync("/organisers/activity");
+        Assert.Equal("/organisers/denied", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
