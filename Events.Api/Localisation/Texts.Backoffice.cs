@@ -112,5 +112,6 @@ public sealed partial class Texts
         ["activity_agenda_speaker_removed"] = ("Intervenant retiré", "Speaker removed"),
         ["activity_walkin_over_capacity"] = ("Entrée sur place en surnombre", "Walk-in admitted over capacity"),
         ["activity_message_sent"] = ("Message envoyé aux participants", "Message sent to attendees"),
+        ["activity_edition_created"] = ("Nouvelle édition créée", "New edition created"),
     };
 }

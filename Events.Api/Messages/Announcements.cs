@@ -24,7 +24,7 @@ public sealed class Announcements(Db db, Editions editions, OrganiserAccounts or
         return MessageStore.CountRecipients(c, editions.Current().Id, Audience.OrDefault(audience));
     }
 
-    /// <summary>Queues the message for the audience; returns the message's id and how many it went to.</summary>
+    /// <summary>Queues the message for the audience, and records it in the activity log in the same unit of work; returns the message's id and how many it went to.</summary>
     public Task<(long Id, int Recipients)> QueueAsync(Announcement message, string audience, long organiserId, CancellationToken ct = default)
     {
         var (eventId, now, trimmed) = (editions.Current().Id, clock.GetUtcNow(), message.Trimmed());
@@ -34,6 +34,7 @@ public sealed class Announcements(Db db, Editions editions, OrganiserAccounts or
             var id = MessageStore.Insert(c, tx, eventId, organiserId, audience, trimmed, now);
             var recipients = Outbox.EnqueueEach(c, tx, MailKindAnnouncement, MessageStore.RecipientIds(c, tx, eventId, audience), now, batch: id);
             MessageStore.SetRecipients(c, tx, id, recipients);
+            ActivityLog.Record(c, tx, organiserId, ActivityActions.MessageSent, null, $"audience={audience}, recipients={recipients}", now);
             return (id, recipients);
         }, ct);
     }

@@ -94,6 +94,7 @@ public static class ActivityActions
     public const string WalkInOverCapacity = "walkin.over_capacity";
     /// <summary>A message written to attendees (<c>/organisers/message</c>).</summary>
     public const string MessageSent = "message.sent";
+    public const string EditionCreated = "edition.created";
 }
 
 /// <summary>One row of the log as admins read it: who (name, else address), what, when, and the registration's name if any.</summary>

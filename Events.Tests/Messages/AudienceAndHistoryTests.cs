@@ -96,6 +96,9 @@ public sealed class AudienceAndHistoryTests : IDisposable
         Assert.Equal("Second message", rows[0][1]); // latest first
         Assert.Equal(["3", "0", "1"], rows[0][4..]);
         Assert.Equal("Premier message", rows[1][1]);
+        using (var c = _app.Db.OpenRead())
+            Assert.Equal(["audience=everyone, recipients=4", "audience=absent, recipients=2"],
+                c.Query<string>("SELECT detail FROM activity WHERE action = 'message.sent' ORDER BY id DESC")); // who sent what, to how many
         Assert.Equal(["0", "2", "0"], rows[1][4..]);
         Assert.Contains("(2)", rows[1][2]);
     }

@@ -59,6 +59,9 @@ public sealed class DashboardTests : IDisposable
         Assert.StartsWith("Hopper, Jr;Grace;grace@example.org;Analytical Engines;;français;confirmée;", lines[1]);
         Assert.Matches(@";\d{4}-\d\d-\d\d \d\d:\d\d;$", lines[1]); // a local time, without fractions of a second
         Assert.StartsWith("Lovelace;\"'=HYPERLINK(\"\"http://evil.example\"\")\";", lines[2]); // a formula, neutralised
+        using var c = _app.Db.OpenRead();
+        Assert.Equal("status=all, sort=name, search=no, rows=2",
+            Dapper.SqlMapper.ExecuteScalar<string>(c, "SELECT detail FROM activity WHERE action = 'attendees.exported'")); // exports are recorded
     }
 
     [Fact]

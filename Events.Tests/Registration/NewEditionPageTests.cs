@@ -41,6 +41,8 @@ public sealed class NewEditionPageTests : IDisposable
         var created = await admin.PostWithTokenAsync(page, "/organisers/event/new-edition",
             [new("startsAt", "2028-06-24T08:30"), new("endsAt", "2028-06-24T12:30"), new("copyAgenda", "true")]);
         Assert.Equal("/organisers/event/new-edition?created=true", created.Headers.Location!.OriginalString);
+        using (var c = _app.Db.OpenRead())
+            Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(c, "SELECT COUNT(*) FROM activity WHERE action = 'edition.created'"));
 
         var next = _app.Services.GetRequiredService<Editions>().Current();
         Assert.Equal(new DateTimeOffset(2028, 6, 24, 8, 30, 0, TimeSpan.FromHours(2)), next.StartsAt);

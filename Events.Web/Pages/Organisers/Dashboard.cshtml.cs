@@ -16,7 +16,7 @@ namespace Events.Web.Pages.Organisers;
 /// is a POST so that names never appear in addresses or access logs.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class DashboardModel(AttendeeList attendees, AttendeeCharts charts, OutboxQueue outbox, Editions editions, UiText t, TimeProvider clock) : PageModel
+public sealed class DashboardModel(AttendeeList attendees, AttendeeCharts charts, OutboxQueue outbox, Editions editions, ActivityLog activity, UiText t, TimeProvider clock) : PageModel
 {
     public AttendeeList.Summary Figures { get; private set; } = null!;
     public (long Waiting, long Failed) Mail { get; private set; }
@@ -50,11 +50,13 @@ public sealed class DashboardModel(AttendeeList attendees, AttendeeCharts charts
         Arrivals = DashboardCharts.Arrivals(data, t);
     }
 
-    /// <summary>Every registration as CSV.</summary>
-    public FileContentResult OnGetExport()
+    /// <summary>Every registration as CSV; recorded in the activity log, like the attendee list's exports.</summary>
+    public async Task<FileContentResult> OnGetExportAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
         var zone = TimeZoneInfo.FindSystemTimeZoneById(editions.Current().TimeZone);
-        return File(AttendeeExport.Csv(attendees.All(), t.Texts, zone), AttendeeExport.ContentType, AttendeeExport.FileName);
+        var rows = attendees.All();
+        await activity.RecordAsync(User, ActivityActions.AttendeesExported, detail: $"status=all, sort=name, search=no, rows={rows.Count}", ct: ct);
+        return File(AttendeeExport.Csv(rows, t.Texts, zone), AttendeeExport.ContentType, AttendeeExport.FileName);
     }
 }

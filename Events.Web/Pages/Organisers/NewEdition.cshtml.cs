@@ -13,7 +13,7 @@ namespace Events.Web.Pages.Organisers;
 /// copied as a hidden draft when asked. Below, every edition with its figures: past ones stay as they ended.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class NewEditionModel(NextEditions editions, EditionHistory history, UiText t) : PageModel
+public sealed class NewEditionModel(NextEditions editions, EditionHistory history, ActivityLog activity, UiText t) : PageModel
 {
     [BindProperty] public EventSettingsInput Input { get; set; } = null!;
     [BindProperty] public bool CopyAgenda { get; set; }
@@ -32,7 +32,11 @@ public sealed class NewEditionModel(NextEditions editions, EditionHistory histor
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (id, errors) = await editions.CreateAsync(Input, CopyAgenda, ct);
-        if (id is not null) return Redirect("/organisers/event/new-edition?created=true");
+        if (id is not null)
+        {
+            await activity.RecordAsync(User, ActivityActions.EditionCreated, detail: $"edition={id}, copyAgenda={(CopyAgenda ? "yes" : "no")}", ct: ct);
+            return Redirect("/organisers/event/new-edition?created=true");
+        }
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         Editions = history.All();
         return Page();
