@@ -28,8 +28,8 @@ declare -A MEDIAN
 time_page() {
   local name=$1; shift
   local url=${*: -1}; local args=("${@:1:$#-1}")
-  local urls=(); for _ in $(seq 1 "$REPEAT"); do urls+=("$url"); done
-  local times; times=$(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}\n' "${args[@]}" "${urls[@]}")
+  local urls=(); for _ in $(seq 1 "$REPEAT"); do urls+=(-o /dev/null "$url"); done
+  local times; times=$(curl -s -b "$jar" -w '%{http_code} %{time_total}\n' "${args[@]}" "${urls[@]}")
   local codes; codes=$(echo "$times" | awk '{ print $1 }' | sort -u | tr '\n' ' ')
   local sorted; sorted=$(echo "$times" | awk '{ printf "%.2f\n", $2 * 1000 }' | sort -n)
   local median; median=$(echo "$sorted" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
