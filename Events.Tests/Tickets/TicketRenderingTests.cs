@@ -72,4 +72,30 @@ public sealed class TicketRenderingTests
         Assert.NotEqual(Uid(first), Uid(TicketCalendar.Build(Event, ada with { ManageCode = SecretCode.New() }, "https://events.example.org/", 1)));
         Assert.DoesNotContain(ada.ManageCode, first);
     }
+
+    [Fact]
+    public void TheCalendarFileIsWhatIcalNetWritesWithTheTimeZoneInsideAndParsesBack()
+    {
+        // The VTIMEZONE is serialised once per edition and inserted: the file must be what Ical.Net writes when the
+        // calendar holds the zone itself (DTSTAMP aside, which is the time of writing).
+        var ada = Ada();
+        var ours = TicketCalendar.Build(Event, ada, "https://events.example.org/ticket/X", sequence: 3);
+        var local = (DateTimeOffset instant) => Event.Local(instant).DateTime;
+        var reference = new Ical.Net.Calendar { Method = "PUBLISH", ProductId = "-//Events//Tickets//FR" };
+        reference.AddTimeZone(Event.TimeZone, local(Event.StartsAt), false);
+        reference.Events.Add(new Ical.Net.CalendarComponents.CalendarEvent
+        {
+            Uid = TicketCalendar.Uid(ada, "https://events.example.org/ticket/X"), Sequence = 3, Summary = Event.Title,
+            Location = $"{Event.Venue}, {Event.Address}", Description = "https://events.example.org/ticket/X",
+            DtStart = new Ical.Net.DataTypes.CalDateTime(local(Event.StartsAt), Event.TimeZone),
+            DtEnd = new Ical.Net.DataTypes.CalDateTime(local(Event.EndsAt), Event.TimeZone),
+            DtStamp = new Ical.Net.DataTypes.CalDateTime(DateTime.UtcNow, Ical.Net.DataTypes.CalDateTime.UtcTzId), Status = "CONFIRMED",
+        });
+        static string WithoutStamp(string ics) => string.Join("\r\n", ics.Split("\r\n").Where(l => !l.StartsWith("DTSTAMP:")));
+        Assert.Equal(WithoutStamp(new Ical.Net.Serialization.CalendarSerializer().SerializeToString(reference)!), WithoutStamp(ours));
+
+        var parsed = Ical.Net.Calendar.Load(ours)!;
+        Assert.Equal("Europe/Paris", Assert.Single(parsed.TimeZones).TzId);
+        Assert.Equal(new DateTimeOffset(2027, 6, 26, 6, 30, 0, TimeSpan.Zero), parsed.Events.Single().DtStart!.AsUtc);
+    }
 }
