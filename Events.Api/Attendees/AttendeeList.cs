@@ -19,15 +19,6 @@ public sealed class AttendeeList(Db db, Editions events)
         return new Summary(ev.Capacity, ev.Confirmed, ev.Waitlisted, cancelled, checkedIn);
     }
 
-    /// <summary>Registrations whose first name, last name or e-mail starts with <paramref name="text"/> (at least two letters).</summary>
-    public IReadOnlyList<Attendee> Search(string? text, int limit = 50)
-    {
-        var prefix = text?.Trim() ?? "";
-        if (prefix.Length < 2 || prefix.Length > 100) return [];
-        using var c = db.OpenRead();
-        return AttendeeStore.Search(c, events.Current().Id, prefix, limit);
-    }
-
     /// <summary>Walk-ins admitted although every seat was taken, latest first, times in the event's zone.</summary>
     public IReadOnlyList<OverCapacityAdmission> OverCapacity()
     {
@@ -69,11 +60,5 @@ public sealed class AttendeeList(Db db, Editions events)
     {
         using var c = db.OpenRead();
         return AttendeeStore.List(c, events.Current().Id, query, 0, null);
-    }
-
-    public IReadOnlyList<Attendee> All()
-    {
-        using var c = db.OpenRead();
-        return AttendeeStore.All(c, events.Current().Id);
     }
 }

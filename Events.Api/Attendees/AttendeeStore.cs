@@ -38,15 +38,6 @@ public static class AttendeeStore
 
         """ + From;
 
-    public static IReadOnlyList<Attendee> Search(IDbConnection c, long eventId, string prefix, int limit)
-    {
-        var pattern = prefix.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-        return c.Query<Attendee>(Select + """
-             AND (r.first_name LIKE @pattern ESCAPE '\' OR r.last_name LIKE @pattern ESCAPE '\' OR r.email LIKE @pattern ESCAPE '\')
-            ORDER BY r.last_name, r.first_name LIMIT @limit
-            """, new { eventId, pattern, limit }).ToList();
-    }
-
     // The list's filters and orders: fixed SQL chosen by AttendeeQuery's fixed values, never built from input.
     private static readonly Dictionary<string, string> StatusSql = new()
     {
@@ -110,7 +101,4 @@ public static class AttendeeStore
             WHERE r.event_id = @eventId
             ORDER BY a.admitted_at DESC, a.registration_id DESC
             """, new { eventId }).ToList();
-
-    public static IReadOnlyList<Attendee> All(IDbConnection c, long eventId) =>
-        c.Query<Attendee>(Select + " ORDER BY r.last_name, r.first_name", new { eventId }).ToList();
 }

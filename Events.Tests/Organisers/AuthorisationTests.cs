@@ -41,7 +41,6 @@ public sealed class AuthorisationTests : IDisposable
         ("GET", "/organisers/agenda/confirm/session/1", null, Who.Admin),
         ("POST", "/organisers/event", null, Who.Admin),
         ("POST", "/organisers/dashboard", null, Who.Admin),
-        ("GET", "/organisers/dashboard?handler=Export", null, Who.Admin),
         ("POST", "/organisers/dashboard?handler=RetryMail", null, Who.Admin),
         ("GET", "/organisers/needs", null, Who.Door),
         ("GET", "/organisers/attendees/print", null, Who.Admin),

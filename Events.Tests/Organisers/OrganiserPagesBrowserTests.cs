@@ -38,11 +38,12 @@ public sealed class OrganiserPagesBrowserTests
         await page.WaitForPageAsync("**/organisers");
         await Check("organiser home");
 
-        await page.GotoAsync(live.BaseUrl + "/organisers/dashboard");
-        await page.Locator("#query").FillAsync("Lov");
-        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.GotoAsync(live.BaseUrl + "/organisers/attendees");
+        await page.Locator("#q").FillAsync("Lov");
+        await page.Locator("#q").PressAsync("Enter");
+        await page.Locator("main p", new() { HasText = "Lov" }).First.WaitForAsync(); // the page of results, not the one before
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("1");
-        await Check("dashboard with search results");
+        await Check("attendee list with search results");
 
         await page.GotoAsync(live.BaseUrl + "/door/walk-in");
         await page.Locator("#email").FillAsync("not-an-address");
