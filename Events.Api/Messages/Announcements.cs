@@ -24,13 +24,21 @@ public sealed class Announcements(Db db, Editions editions, OrganiserAccounts or
         return MessageStore.CountRecipients(c, editions.Current().Id, Audience.OrDefault(audience));
     }
 
-    /// <summary>Queues the message for the audience, and records it in the activity log in the same unit of work; returns the message's id and how many it went to.</summary>
+    /// <summary>An identical message to the same audience within this long is the same send (a double click, a second tab).</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Queues the message for the audience, and records it in the activity log in the same unit of work; returns the
+    /// message's id and how many it went to. The same message sent again within <see cref="RepeatWindow"/> is not
+    /// queued twice: the first send's figures come back.
+    /// </summary>
     public Task<(long Id, int Recipients)> QueueAsync(Announcement message, string audience, long organiserId, CancellationToken ct = default)
     {
         var (eventId, now, trimmed) = (editions.Current().Id, clock.GetUtcNow(), message.Trimmed());
         audience = Audience.OrDefault(audience);
         return db.WriteAsync((c, tx) =>
         {
+            if (MessageStore.SameSince(c, tx, eventId, audience, trimmed, now - RepeatWindow) is { } already) return already;
             var id = MessageStore.Insert(c, tx, eventId, organiserId, audience, trimmed, now);
             var recipients = Outbox.EnqueueEach(c, tx, MailKindAnnouncement, MessageStore.RecipientIds(c, tx, eventId, audience), now, batch: id);
             MessageStore.SetRecipients(c, tx, id, recipients);

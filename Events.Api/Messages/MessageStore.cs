@@ -37,6 +37,14 @@ public static class MessageStore
             VALUES (@eventId, @organiserId, @audience, @Subject, @Body, 0, @now) RETURNING id
             """, new { eventId, organiserId, audience, message.Subject, message.Body, now = now.ToUniversalTime() }, tx);
 
+    /// <summary>The same message to the same audience sent since <paramref name="since"/> (a second click, a second tab), if any.</summary>
+    public static (long Id, int Recipients)? SameSince(IDbConnection c, IDbTransaction tx, long eventId, string audience, Announcement message, DateTimeOffset since) =>
+        c.QuerySingleOrDefault<(long, int)?>("""
+            SELECT id, recipients FROM messages
+            WHERE event_id = @eventId AND audience = @audience AND subject = @Subject AND body = @Body AND created_at >= @since
+            ORDER BY id DESC LIMIT 1
+            """, new { eventId, audience, message.Subject, message.Body, since = since.ToUniversalTime() }, tx);
+
     public static void SetRecipients(IDbConnection c, IDbTransaction tx, long id, int recipients) =>
         c.Execute("UPDATE messages SET recipients = @recipients WHERE id = @id", new { id, recipients }, tx);
 

@@ -104,6 +104,27 @@ public sealed class AudienceAndHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task SendingTheSameMessageTwiceFromTwoTabsQueuesItOnce()
+    {
+        await SeedAsync();
+        using var admin = await _app.SignedInClientAsync();
+        var first = await PreviewAsync(admin, "confirmed", "Salle B", "La plénière a lieu en salle B.");
+        var second = await PreviewAsync(admin, "confirmed", "Salle B", "La plénière a lieu en salle B."); // the other tab
+        foreach (var preview in new[] { first, second })
+        {
+            var sent = await admin.SubmitAsync(preview.Forms.Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Send")),
+                new Dictionary<string, string>(), "/organisers/message");
+            Assert.Equal("/organisers/message/history?queued=3", sent.Headers.Location!.OriginalString);
+        }
+        using var c = _app.Db.OpenRead();
+        Assert.Equal(1L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM messages"));
+        Assert.Equal(3L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE kind = 'announcement'"));
+
+        await SendAsync(admin, "confirmed", "Salle B", "La plénière a lieu en salle C."); // a different text is a new message
+        Assert.Equal(2L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM messages"));
+    }
+
+    [Fact]
     public async Task DoorStaffCanNeitherWriteNorReadTheHistory()
     {
         await _app.CreateOrganiserAsync("door@example.org", "door");
