@@ -31,7 +31,9 @@ public sealed class MailComposer(EventsOptions options, TimeProvider? clock = nu
             Date = _clock.GetUtcNow(),
             Body = body.ToMimeEntity(),
         };
-        mail.From.Add(_from);
+        // A copy each time: an address list subscribes to its addresses' Changed event, so one shared address would
+        // keep every message ever composed alive (a leak of ~60 KB per e-mail, and a delegate list growing with each).
+        mail.From.Add(_from.Clone());
         mail.To.Add(new MailboxAddress(HeaderSafe(toName), toAddress.Trim()));
         mail.Headers.Add("Auto-Submitted", "auto-generated");
         if (language is not null) mail.Headers.Add(HeaderId.ContentLanguage, language);
