@@ -7,11 +7,17 @@ publish() {
   dotnet publish "$ROOT/Events.Web" -c Release -o "$OUT/app" --nologo -v q >/dev/null
 }
 
-# MEMORY_MB=150: run the app in a memory cgroup capped at that many MB, as the systemd unit's MemoryMax does in
-# production (the .NET GC sizes its heap to the cap; the kernel reclaims clean code pages before anything fails).
+# The app runs in a memory cgroup capped at the systemd unit's MemoryMax (deploy/events.service), as in production:
+# the kernel reclaims clean code pages before anything fails. MEMORY_MB=200 sets another cap; MEMORY_MB= (empty) none.
+# Without root or a memory cgroup, the app runs uncapped and says so.
+UNIT_MEMORY_MB=$(sed -n 's/^MemoryMax=\([0-9]*\)M$/\1/p' "$ROOT/deploy/events.service")
+MEMORY_MB=${MEMORY_MB-$UNIT_MEMORY_MB}
 CGROUP=""
 memory_cgroup() {
   [ -n "${MEMORY_MB:-}" ] || return 0
+  if [ "$(id -u)" != 0 ] || { [ ! -d /sys/fs/cgroup/memory ] && [ ! -f /sys/fs/cgroup/cgroup.controllers ]; }; then
+    echo "note: no memory cgroup here (needs root): the app runs without the ${MEMORY_MB} MB cap"; MEMORY_MB=""; return 0
+  fi
   # Pages already cached are charged to whoever read them first: empty the cache, so that the app's own code pages
   # are charged to its cgroup and the cap covers everything it maps (as on a server that has just booted).
   sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || echo "warning: cannot drop the page cache; code pages may escape the cap"
@@ -19,6 +25,7 @@ memory_cgroup() {
     CGROUP=/sys/fs/cgroup/memory/events-bench
     mkdir -p "$CGROUP"
     echo 0 > "$CGROUP/memory.max_usage_in_bytes" 2>/dev/null || true
+    echo -1 > "$CGROUP/memory.memsw.limit_in_bytes" 2>/dev/null || true # may not sit below the limit set next
     echo $(( MEMORY_MB * 1024 * 1024 )) > "$CGROUP/memory.limit_in_bytes"
     echo $(( MEMORY_MB * 1024 * 1024 )) > "$CGROUP/memory.memsw.limit_in_bytes" 2>/dev/null || true
   else # cgroup v2 with the memory controller

@@ -34,7 +34,11 @@ export ASPNETCORE_ENVIRONMENT=Production \
   Events__Admin__Email=bench@example.org \
   Events__Admin__Password="$PASSWORD" \
   Logging__LogLevel__Default=Warning
-dotnet "$WORK/app/Events.Web.dll" --urls "$BASE" >"$WORK/app.log" 2>&1 &
+# Under the systemd unit's MemoryMax, as in production (bench/common.sh; MEMORY_MB= runs it uncapped).
+source bench/common.sh
+memory_cgroup
+sh -c '[ -z "$1" ] || echo $$ > "$1/cgroup.procs"; shift; exec "$@"' sh "$CGROUP" \
+  dotnet "$WORK/app/Events.Web.dll" --urls "$BASE" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -71,5 +75,6 @@ echo "== outcomes recorded"
 sqlite3 "$WORK/events.db" "SELECT outcome, COUNT(*) FROM checkin_scans GROUP BY outcome;"
 echo "check-ins: $(sqlite3 "$WORK/events.db" 'SELECT COUNT(*) FROM checkins;')"
 echo "peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP/status)"
+cgroup_report
 kill $APP
 rm -rf "$WORK"

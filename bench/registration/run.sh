@@ -2,8 +2,8 @@
 # Registration rush: unique e-mails at 1, 16 and 64 connections, next to a bare GET /healthz.
 # Usage: bench/registration/run.sh [seconds per run, default 10]
 #   CONNS="16" to run one level only; MAIL=1 to keep the mail worker composing and writing every ticket during the
-#   rush, as in production (peak memory with the worker is what a deployment must budget for); MEMORY_MB=150 to run
-#   the app in a memory cgroup capped at 150 MB, as the systemd unit's MemoryMax does (Linux, root).
+#   rush, as in production (peak memory with the worker is what a deployment must budget for). The app runs under the
+#   systemd unit's MemoryMax (see bench/common.sh; MEMORY_MB= runs it uncapped).
 set -euo pipefail
 source "$(dirname "$0")/../common.sh"
 SECONDS_PER_RUN=${1:-10}
