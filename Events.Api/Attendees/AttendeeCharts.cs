@@ -7,13 +7,15 @@ namespace Events.Api.Attendees;
 /// The figures behind the dashboard's charts: registrations by day with the seats taken and the waiting list at the
 /// end of each, and arrivals by slot on the event's day. A few dozen rows whatever the number of registrations.
 /// </summary>
-public sealed class AttendeeCharts(Db db, Editions events, TimeProvider clock)
+public sealed class AttendeeCharts(Db db, Editions events, TimeProvider clock, ReadCache cache)
 {
     /// <summary>The bars of the registration and waiting-list charts, the capacity, and the arrival slots.</summary>
     public sealed record Data(IReadOnlyList<PeriodRow> Periods, long Capacity, IReadOnlyList<SlotRow> Arrivals);
 
     /// <summary>The current event's figures; days run to today, or to the event's day once it has passed.</summary>
-    public Data Load()
+    public Data Load() => cache.Get($"attendees.charts {clock.GetUtcNow():yyyy-MM-ddTHH}", Read); // hourly bars: a new hour is a new chart
+
+    private Data Read()
     {
         var ev = events.Current();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(ev.TimeZone);

@@ -5,27 +5,28 @@ namespace Events.Api.Attendees;
 
 /// <summary>
 /// What organisers see of the registrations together with the arrivals: the figures, admissions over capacity, a
-/// search, the full list for export. A read model over Registration's and CheckIn's tables; it owns none.
+/// search, the full list for export. A read model over Registration's and CheckIn's tables; it owns none. What a page
+/// shows is kept until the next commit (<see cref="ReadCache"/>); the export is read afresh.
 /// </summary>
-public sealed class AttendeeList(Db db, Editions events)
+public sealed class AttendeeList(Db db, Editions events, ReadCache cache)
 {
     public sealed record Summary(long Capacity, long Confirmed, long Waitlisted, long Cancelled, long CheckedIn);
 
-    public Summary Figures()
+    public Summary Figures() => cache.Get("attendees.figures", () =>
     {
         var ev = events.Current();
         using var c = db.OpenRead();
         var (cancelled, checkedIn) = AttendeeStore.Counts(c, ev.Id);
         return new Summary(ev.Capacity, ev.Confirmed, ev.Waitlisted, cancelled, checkedIn);
-    }
+    });
 
     /// <summary>Walk-ins admitted although every seat was taken, latest first, times in the event's zone.</summary>
-    public IReadOnlyList<OverCapacityAdmission> OverCapacity()
+    public IReadOnlyList<OverCapacityAdmission> OverCapacity() => cache.Get("attendees.over-capacity", () =>
     {
         var ev = events.Current();
         using var c = db.OpenRead();
         return AttendeeStore.OverCapacity(c, ev.Id).Select(a => a with { AdmittedAt = ev.Local(a.AdmittedAt) }).ToList();
-    }
+    });
 
     /// <summary>One page of the list and the counts by status, all for the query's search.</summary>
     public sealed record ListPage(AttendeeQuery Query, IReadOnlyList<Attendee> Rows, IReadOnlyDictionary<string, long> Counts)
@@ -39,7 +40,10 @@ public sealed class AttendeeList(Db db, Editions events)
     /// The attendee list: filtered, searched (accents and case ignored, anywhere in the first name, last name, e-mail or
     /// organisation) and sorted by SQL, one page of <see cref="AttendeeQuery.PageSize"/> at a time.
     /// </summary>
-    public ListPage List(AttendeeQuery query)
+    public ListPage List(AttendeeQuery query) =>
+        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Page} {query.Folded}", () => ReadList(query));
+
+    private ListPage ReadList(AttendeeQuery query)
     {
         var ev = events.Current();
         using var c = db.OpenRead();

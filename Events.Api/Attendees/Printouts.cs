@@ -4,7 +4,7 @@ using Events.Api.Registration;
 namespace Events.Api.Attendees;
 
 /// <summary>What the printed door list, the badges and the needs summary show: read from the current event.</summary>
-public sealed class Printouts(Db db, Editions events)
+public sealed class Printouts(Db db, Editions events, ReadCache cache)
 {
     /// <summary>Confirmed attendees by last name, then first name, in French alphabetical order.</summary>
     public IReadOnlyList<PrintedAttendee> Confirmed()
@@ -15,9 +15,9 @@ public sealed class Printouts(Db db, Editions events)
     }
 
     /// <summary>The accessibility needs of those confirmed or waiting, grouped (<see cref="NeedsSummary"/>).</summary>
-    public IReadOnlyList<NeedGroup> Needs()
+    public IReadOnlyList<NeedGroup> Needs() => cache.Get("attendees.needs", () =>
     {
         using var c = db.OpenRead();
         return NeedsSummary.Group(PrintoutStore.Needs(c, events.Current().Id));
-    }
+    });
 }

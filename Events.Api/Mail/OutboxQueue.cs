@@ -3,7 +3,7 @@ using Events.Api.Storage;
 namespace Events.Api.Mail;
 
 /// <summary>The outbox as the worker and the organisers' dashboard use it: each step one unit of work on the writer.</summary>
-public sealed class OutboxQueue(Db db)
+public sealed class OutboxQueue(Db db, ReadCache cache)
 {
     /// <summary>
     /// At start-up, before the worker sends anything: rows left <c>sending</c> belong to a process that died
@@ -13,11 +13,11 @@ public sealed class OutboxQueue(Db db)
         db.WriteAsync((c, tx) => OutboxStore.RequeueSending(c, tx, now), ct);
 
     /// <summary>How many messages wait and how many were given up, for the organisers' dashboard.</summary>
-    public (long Waiting, long Failed) Counts()
+    public (long Waiting, long Failed) Counts() => cache.Get("outbox.counts", () =>
     {
         using var c = db.OpenRead();
         return OutboxStore.Counts(c);
-    }
+    });
 
     /// <summary>An organiser's "try again": given-up messages go back to the queue with fresh attempts.</summary>
     public async Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct = default)

@@ -7,14 +7,14 @@ namespace Events.Api.Registration;
 /// The events this service runs, one row per edition; the newest is the current one. What every other feature asks
 /// of the event (its title, times, zone, capacity) comes from here.
 /// </summary>
-public sealed class Editions(Db db)
+public sealed class Editions(Db db, ReadCache cache)
 {
-    /// <summary>The edition being run: the most recent event row.</summary>
-    public EventInfo Current()
+    /// <summary>The edition being run: the most recent event row, read again after each commit (every page asks, often twice).</summary>
+    public EventInfo Current() => cache.Get("editions.current", () =>
     {
         using var c = db.OpenRead();
         return EventStore.Current(c);
-    }
+    });
 
     /// <summary>A given edition (a ticket or message belongs to the event it was registered for).</summary>
     public EventInfo ById(long id)

@@ -22,6 +22,11 @@ public sealed class Db : IDisposable
     /// <summary>The database file, as configured.</summary>
     public string File { get; }
 
+    private long _version;
+
+    /// <summary>Moves at every commit: what was read while it stays the same is still what the file holds (<see cref="ReadCache"/>).</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     /// <summary>Write faults of the storage itself (disk full, file gone read-only), for health checks and logs.</summary>
     public StorageFaults Faults { get; } = new();
 
@@ -195,6 +200,7 @@ public sealed class Db : IDisposable
                 }
             }
             tx.Commit();
+            Interlocked.Increment(ref _version); // before any caller hears back, so a read after a write sees it
             foreach (var job in batch) job.Complete();
             Faults.Cleared();
             return true;

@@ -16,6 +16,7 @@ public static class StorageSetup
         services.Configure<EventsOptions>(configuration.GetSection("Events"));
         // Opened when first asked for (MigrateDatabase at start-up), where a file that cannot be used is reported.
         services.AddSingleton(_ => new Db(ConnectionString(configuration)));
+        services.AddSingleton<ReadCache>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -20,7 +20,7 @@ public sealed class WriterTests : IDisposable
         DapperSetup.Configure();
         _db = new Db($"Data Source={Path.Combine(_folder, "test.db")}");
         Migrator.Migrate(_db);
-        new Editions(_db).SeedIfEmpty(new EventSeedOptions { Capacity = 10 });
+        new Editions(_db, new ReadCache(_db)).SeedIfEmpty(new EventSeedOptions { Capacity = 10 });
     }
 
     [Fact]
