@@ -77,8 +77,5 @@ public sealed partial class Texts
         ["event_ends_before_start"] = ("La fin doit venir après le début.", "The end must come after the start."),
         ["event_closes_before_opens"] = ("La clôture doit venir après l'ouverture.", "Closing must come after opening."),
         ["event_invalid_capacity"] = ("Saisissez un nombre entier de places, 0 ou plus.", "Enter a whole number of seats, 0 or more."),
-        ["dash_found"] = ("{0}\u00A0résultats.", "{0} results."),
-        ["dash_found_one"] = ("{0}\u00A0résultat.", "{0} result."),
-        ["dash_found_zero"] = ("Aucun résultat.", "No results."),
     };
 }

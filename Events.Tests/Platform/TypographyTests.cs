@@ -52,13 +52,14 @@ public sealed class TypographyTests
         Assert.Equal(breach, Typography.EnglishBreaches(text).Any());
 
     [Theory]
-    [InlineData("fr", 0, "Aucun résultat.")]
-    [InlineData("fr", 1, "1\u00A0résultat.")]
-    [InlineData("fr", 2, "2\u00A0résultats.")]
-    [InlineData("en", 1, "1 result.")]
-    [InlineData("en", 3, "3 results.")]
+    [InlineData("fr", 0, "Aucune inscription")]
+    [InlineData("fr", 1, "1\u00A0inscription")]
+    [InlineData("fr", 2, "2\u00A0inscriptions")]
+    [InlineData("en", 0, "No registrations")]
+    [InlineData("en", 1, "1 registration")]
+    [InlineData("en", 3, "3 registrations")]
     public void CountsAgreeWithTheirNoun(string lang, int count, string expected) =>
-        Assert.Equal(expected, Texts.For(lang).Plural("dash_found", count));
+        Assert.Equal(expected, Texts.For(lang).Plural("att_found", count));
 
     [Fact]
     public void FrenchCountsZeroAndOneAsSingular()
