@@ -105,10 +105,13 @@ public static class RegistrationStore
                 searchKey = SearchKeys.Search(firstName, lastName, r.Email, organisation), sortKey = SearchKeys.Sort(firstName, lastName),
             }, tx);
 
-    /// <summary>Registrations written before their names were kept folded (migration 0014).</summary>
-    public static IReadOnlyList<(long Id, string FirstName, string LastName, string Email, string? Organisation)> Unfolded(IDbConnection c, IDbTransaction tx) =>
-        c.Query<(long, string, string, string, string?)>(
-            "SELECT id, first_name, last_name, email, organisation FROM registrations WHERE search_key IS NULL", transaction: tx).AsList();
+    /// <summary>Up to <paramref name="limit"/> registrations after <paramref name="afterId"/> written before their names were kept folded (migration 0014).</summary>
+    public static IReadOnlyList<(long Id, string FirstName, string LastName, string Email, string? Organisation)> Unfolded(
+        IDbConnection c, IDbTransaction tx, long afterId, int limit) =>
+        c.Query<(long, string, string, string, string?)>("""
+            SELECT id, first_name, last_name, email, organisation FROM registrations
+            WHERE id > @afterId AND search_key IS NULL ORDER BY id LIMIT @limit
+            """, new { afterId, limit }, tx).AsList();
 
     /// <summary>The folded names of a registration written before they were kept (see <see cref="SearchKeys"/>).</summary>
     public static void SetKeys(IDbConnection c, IDbTransaction tx, long id, string searchKey, string sortKey) =>

@@ -17,12 +17,27 @@ public static class SearchKeys
     /// <summary>What the list sorts by name on: last name, then first name.</summary>
     public static string Sort(string firstName, string lastName) => NameMatch.Fold($"{lastName} {firstName}");
 
-    /// <summary>At start-up: folds the registrations written before the keys existed (once; none afterwards).</summary>
-    public static void FoldOlderRegistrations(Db db) =>
-        db.WriteAsync((c, tx) =>
+    /// <summary>
+    /// At start-up: folds the registrations written before the keys existed (once; none afterwards), in units of
+    /// <paramref name="batch"/> rows in id order, so memory stays flat and the writer is never held long, whatever the
+    /// size of the file (all at once, 2.7 million rows ran the app out of its heap). Returns how many were folded.
+    /// </summary>
+    public static int FoldOlderRegistrations(Db db, int batch = 1000)
+    {
+        long after = 0;
+        var folded = 0;
+        while (true)
         {
-            var rows = RegistrationStore.Unfolded(c, tx);
-            foreach (var r in rows) RegistrationStore.SetKeys(c, tx, r.Id, Search(r.FirstName, r.LastName, r.Email, r.Organisation), Sort(r.FirstName, r.LastName));
-            return rows.Count;
-        }).GetAwaiter().GetResult();
+            var from = after;
+            var (count, last) = db.WriteAsync((c, tx) =>
+            {
+                var rows = RegistrationStore.Unfolded(c, tx, from, batch);
+                foreach (var r in rows) RegistrationStore.SetKeys(c, tx, r.Id, Search(r.FirstName, r.LastName, r.Email, r.Organisation), Sort(r.FirstName, r.LastName));
+                return (rows.Count, rows.Count > 0 ? rows[^1].Id : from);
+            }).GetAwaiter().GetResult();
+            folded += count;
+            after = last;
+            if (count < batch) return folded;
+        }
+    }
 }

@@ -247,8 +247,11 @@ public sealed class AttendeeListTests : IDisposable
     public async Task RegistrationsFromBeforeTheSearchKeysAreFoldedAtStartUp()
     {
         var id = await _app.PersonAsync("Élodie", "Martin");
+        await _app.PersonAsync("Ada", "Lovelace");
+        await _app.PersonAsync("Grace", "Hopper");
         using (var c = _app.Db.OpenRead()) Dapper.SqlMapper.Execute(c, "UPDATE registrations SET search_key = NULL, sort_key = NULL"); // as migration 0014 leaves them
-        Events.Api.Registration.SearchKeys.FoldOlderRegistrations(_app.Db);
+        Assert.Equal(3, Events.Api.Registration.SearchKeys.FoldOlderRegistrations(_app.Db, batch: 2)); // in two units
+        Assert.Equal(0, _app.Scalar<long>("SELECT COUNT(*) FROM registrations WHERE search_key IS NULL OR sort_key IS NULL"));
         using var admin = await _app.SignedInClientAsync();
 
         Assert.Equal(["Martin Élodie"], Names(await SearchAsync(admin, "elodie")));
