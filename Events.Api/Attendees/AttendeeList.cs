@@ -41,7 +41,8 @@ public sealed class AttendeeList(Db db, Editions events, ReadCache cache)
     /// organisation) and sorted by SQL, one page of <see cref="AttendeeQuery.PageSize"/> at a time.
     /// </summary>
     public ListPage List(AttendeeQuery query) =>
-        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Page} {query.Folded}", () => ReadList(query));
+        // Kept by the folded search, so "Élodie" and "elodie" share a read; each page shows the search as typed.
+        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Page} {query.Folded}", () => ReadList(query)) with { Query = query };
 
     private ListPage ReadList(AttendeeQuery query)
     {
