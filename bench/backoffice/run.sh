@@ -79,4 +79,5 @@ REPEAT=3 time_page "printed list (every confirmed)" "$BASE/organisers/attendees/
 REPEAT=3 time_page "badges (every confirmed)" "$BASE/organisers/badges"
 echo "export size: $(curl -s -b "$jar" -d "__RequestVerificationToken=$t" "$BASE/organisers/attendees?handler=Export" | wc -l) lines"
 echo "peak memory $(peak_rss_mb) MB"
+cgroup_report
 stop_app
