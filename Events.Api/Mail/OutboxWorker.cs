@@ -107,7 +107,8 @@ public sealed class OutboxWorker(
                 {
                     // Compose ahead on as many threads as there are cores (reads, QR and calendar are CPU work) and send
                     // in order over the one transport meanwhile. More at once gained nothing on 2 cores and held every
-                    // message of the batch in memory while registrations waited for the CPU (peak RSS 253 → 163 MB).
+                    // message of the batch in memory while registrations waited for the CPU (with the worker on, the
+                    // registration rush went from 1,590 to 1,790/s).
                     var composing = new Queue<Task<Composed>>();
                     var next = 0;
                     void ComposeAhead()

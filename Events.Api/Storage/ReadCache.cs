@@ -12,7 +12,7 @@ namespace Events.Api.Storage;
 /// </summary>
 public sealed class ReadCache(Db db)
 {
-    // Bounds memory: a few dozen list pages, searches and charts. Past that the oldest answers simply go.
+    // Bounds memory: a few dozen list pages, searches and charts. Past that, every answer goes and is read again.
     private const int MaxEntries = 64;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
