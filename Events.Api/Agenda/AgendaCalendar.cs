@@ -24,7 +24,7 @@ public static class AgendaCalendar
         calendar.AddProperty("X-WR-TIMEZONE", e.TimeZone);
         // The zone's rules from the earliest time written on: enough for every client, without its whole history.
         var earliest = list.Select(s => s.Session.StartsAt).Append(e.StartsAt).Min();
-        calendar.AddTimeZone(e.TimeZone, Local(e, earliest), false);
+        CalendarTimeZone.Add(calendar, e.TimeZone, Local(e, earliest));
         foreach (var s in list)
         {
             var x = s.Session;

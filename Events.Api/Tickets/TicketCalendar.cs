@@ -1,10 +1,10 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Events.Api.Localisation;
 using Events.Api.Registration;
 
 namespace Events.Api.Tickets;
@@ -16,10 +16,6 @@ namespace Events.Api.Tickets;
 /// </summary>
 public static class TicketCalendar
 {
-    // The VTIMEZONE is the same for every ticket of an edition, and building and serialising it was half of what a
-    // ticket e-mail allocated (about 50 of 196 KB per message, under a registration rush with the mail worker on).
-    private static readonly ConcurrentDictionary<(string Zone, DateTime From), string> TimeZones = new();
-
     public static string Build(EventInfo ev, Registration.Registration r, string ticketUrl, long sequence, bool cancelled = false)
     {
         var local = (DateTimeOffset instant) => ev.Local(instant).DateTime;
@@ -38,19 +34,8 @@ public static class TicketCalendar
         });
         var text = new CalendarSerializer().SerializeToString(calendar)!;
         // Where Ical.Net puts it when the calendar holds it: after the calendar's own properties, before the event.
-        var zone = TimeZones.GetOrAdd((ev.TimeZone, local(ev.StartsAt)), key => TimeZoneText(key.Zone, key.From));
+        var zone = CalendarTimeZone.Text(ev.TimeZone, local(ev.StartsAt));
         return text.Insert(text.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal), zone);
-    }
-
-    /// <summary>The VTIMEZONE of <paramref name="zone"/> from <paramref name="from"/> on, serialised by Ical.Net (lines ending CRLF).</summary>
-    internal static string TimeZoneText(string zone, DateTime from)
-    {
-        var calendar = new Calendar();
-        calendar.AddTimeZone(zone, from, false);
-        var text = new CalendarSerializer().SerializeToString(calendar)!;
-        const string end = "END:VTIMEZONE\r\n";
-        var start = text.IndexOf("BEGIN:VTIMEZONE", StringComparison.Ordinal);
-        return text[start..(text.IndexOf(end, StringComparison.Ordinal) + end.Length)];
     }
 
     /// <summary><c>{hash of the management code}@{host of the public address}</c>.</summary>

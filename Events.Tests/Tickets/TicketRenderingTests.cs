@@ -82,7 +82,7 @@ public sealed class TicketRenderingTests
         var ours = TicketCalendar.Build(Event, ada, "https://events.example.org/ticket/X", sequence: 3);
         var local = (DateTimeOffset instant) => Event.Local(instant).DateTime;
         var reference = new Ical.Net.Calendar { Method = "PUBLISH", ProductId = "-//Events//Tickets//FR" };
-        reference.AddTimeZone(Event.TimeZone, local(Event.StartsAt), false);
+        Events.Api.Localisation.CalendarTimeZone.Add(reference, Event.TimeZone, local(Event.StartsAt));
         reference.Events.Add(new Ical.Net.CalendarComponents.CalendarEvent
         {
             Uid = TicketCalendar.Uid(ada, "https://events.example.org/ticket/X"), Sequence = 3, Summary = Event.Title,
