@@ -75,6 +75,7 @@ public sealed partial class Texts
         ["event_saved"] = ("Réglages enregistrés. Personnes passées de la liste d'attente aux places confirmées\u00A0: {0}.", "Settings saved. People moved from the waiting list to confirmed seats: {0}."),
         ["event_invalid_time"] = ("Saisissez une date et une heure valides, par exemple le 26\u00A0juin 2027 à 08:30.", "Enter a valid date and time, for example 26 June 2027 at 08:30."),
         ["event_ends_before_start"] = ("La fin doit venir après le début.", "The end must come after the start."),
+        ["event_too_long"] = ("Une édition dure au plus 31\u00A0jours\u00A0: vérifiez la date de fin.", "An edition lasts at most 31 days: check the end date."),
         ["event_closes_before_opens"] = ("La clôture doit venir après l'ouverture.", "Closing must come after opening."),
         ["event_invalid_capacity"] = ("Saisissez un nombre entier de places, 0 ou plus.", "Enter a whole number of seats, 0 or more."),
     };

@@ -41,6 +41,9 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         return (errors, promoted);
     }
 
+    /// <summary>An edition lasts days, not years: an end typed on the wrong line (9999-12-31) is caught here.</summary>
+    public const int MaxDays = 31;
+
     /// <summary>The rules of an event's settings, for an edit and for a new edition: field errors as message keys, or the values to store.</summary>
     public static (Dictionary<string, string[]> Errors, ValidEventSettings? Valid) Validate(EventSettingsInput input, TimeZoneInfo zone)
     {
@@ -57,6 +60,7 @@ public sealed class EventSettings(Db db, Editions events, TimeProvider clock)
         var opens = Time(errors, "registrationOpensAt", input.RegistrationOpensAt, zone, required: false);
         var closes = Time(errors, "registrationClosesAt", input.RegistrationClosesAt, zone, required: false);
         if (starts is not null && ends is not null && ends <= starts) errors["endsAt"] = ["event_ends_before_start"];
+        else if (starts is not null && ends > starts.Value.AddDays(MaxDays)) errors["endsAt"] = ["event_too_long"];
         if (opens is not null && closes is not null && closes <= opens) errors["registrationClosesAt"] = ["event_closes_before_opens"];
         if (!int.TryParse(input.Capacity?.Trim(), out var capacity) || capacity < 0 || capacity > 1_000_000) errors["capacity"] = ["event_invalid_capacity"];
         if (errors.Count > 0) return (errors, null);

@@ -199,6 +199,42 @@ public sealed class AgendaPageTests : IDisposable
         Assert.Empty(_app.Agenda().Load().Sessions);
     }
 
+    [Theory]
+    [InlineData("roomId", "salle-1")]
+    [InlineData("speakerIds", "abc")]
+    [InlineData("speakerIds", "99999999999999999999")]
+    public async Task AGarbageRoomOrSpeakerIdIsAFieldErrorAndNothingIsSaved(string field, string garbage)
+    {
+        var room = await _app.AddRoomAsync("Amphi");
+        using var admin = await _app.SignedInClientAsync();
+        var editor = await admin.GetPageAsync("/organisers/agenda");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)editor.QuerySelector("#new-title")!.Closest("form")!;
+        var values = new Dictionary<string, string>
+        {
+            ["title"] = "Sans salle", ["format"] = "talk", ["language"] = "fr",
+            ["start"] = "2027-06-26T09:00", ["end"] = "2027-06-26T10:00", ["roomId"] = room.ToString(), [field] = garbage,
+        };
+        var response = await admin.SubmitAsync(form, values, "/organisers/agenda");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await Forms.ParseAsync(response)).QuerySelector($"#new-{field}-error"));
+        Assert.Empty(_app.Agenda().Load().Sessions);
+    }
+
+    [Fact]
+    public async Task ASessionInYearOneIsAFieldErrorNotAServerError()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var editor = await admin.GetPageAsync("/organisers/agenda");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)editor.QuerySelector("#new-title")!.Closest("form")!;
+        var response = await admin.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["title"] = "Antique", ["format"] = "talk", ["language"] = "fr", ["start"] = "0001-01-01T00:00", ["end"] = "0001-01-01T01:00",
+        }, "/organisers/agenda");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await Forms.ParseAsync(response)).QuerySelector("#new-start-error"));
+        Assert.Empty(_app.Agenda().Load().Sessions);
+    }
+
     [Fact]
     public async Task AnAdminInvitesASpeakerThroughTheFormAndTheInvitationGoesThroughTheOutbox()
     {

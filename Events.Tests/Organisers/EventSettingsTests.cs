@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Dapper;
 using Events.Tests.Infrastructure;
@@ -61,6 +62,21 @@ public sealed class EventSettingsTests : IDisposable
         Assert.Equal("true", page.QuerySelector("#capacity")!.GetAttribute("aria-invalid"));
         using var c = _app.Db.OpenRead();
         Assert.Equal(1L, c.ExecuteScalar<long>("SELECT capacity FROM events"));
+    }
+
+    [Theory]
+    [InlineData("endsAt", "2028-06-26T12:00", "Une édition dure au plus 31")]
+    [InlineData("endsAt", "9999-12-31T23:59", "Saisissez une date et une heure valides")]
+    [InlineData("startsAt", "0001-01-01T00:00", "Saisissez une date et une heure valides")]
+    [InlineData("registrationOpensAt", "0001-01-01T00:00", "Saisissez une date et une heure valides")]
+    public async Task ADateNoEditionCanHaveIsExplainedNextToItsField(string field, string value, string message)
+    {
+        var (admin, form) = await OpenAsync();
+        var before = _app.Services.GetRequiredService<Events.Api.Registration.Editions>().Current();
+        var response = await admin.SubmitAsync(form, Values(form, (field, value)), "/organisers/event");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, (await Forms.ParseAsync(response)).QuerySelector($"#{field}-error")!.TextContent);
+        Assert.Equal(before, _app.Services.GetRequiredService<Events.Api.Registration.Editions>().Current());
     }
 
     [Fact]

@@ -77,6 +77,7 @@ public static class WebHosting
             ExceptionHandler = ErrorPages.HandleException,
         });
         app.UseStatusCodePages(ErrorPages.HandleStatusCode);
+        app.UseRequestGuards();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         return app;
     }

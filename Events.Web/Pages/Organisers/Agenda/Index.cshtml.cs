@@ -40,7 +40,12 @@ public sealed class IndexModel(AgendaService agenda, ActivityLog activity, UiTex
 
     public async Task<IActionResult> OnPostSaveAsync(long? id, CancellationToken ct)
     {
-        var (savedId, errors) = await agenda.SaveSessionAsync(id, Input.ToInput(), ct);
+        // An id that is not a number fails binding and leaves the field empty: saving would silently drop the room or
+        // the speakers, so it is refused like an unknown id.
+        var unbound = new Dictionary<string, string[]>();
+        if (Unbound("roomId")) unbound["roomId"] = ["agenda_unknown_room"];
+        if (Unbound("speakerIds")) unbound["speakerIds"] = ["agenda_unknown_speaker"];
+        var (savedId, errors) = unbound.Count > 0 ? (null, unbound) : await agenda.SaveSessionAsync(id, Input.ToInput(), ct);
         if (errors.ContainsKey("session")) return NotFound();
         if (savedId is { } sid)
         {
@@ -92,6 +97,9 @@ public sealed class IndexModel(AgendaService agenda, ActivityLog activity, UiTex
     public string DefaultEnd => Events.Api.Localisation.LocalTime.Show(Agenda.Event.StartsAt.AddHours(1), Zone);
 
     public string? ErrorFor(long formId, string field) => FailedId == formId && Errors.TryGetValue(field, out var m) ? m : null;
+
+    private bool Unbound(string field) => ModelState.Any(e =>
+        e.Key.EndsWith(field, StringComparison.OrdinalIgnoreCase) && e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid);
 
     private void Load()
     {
