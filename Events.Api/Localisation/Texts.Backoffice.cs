@@ -113,6 +113,8 @@ public sealed partial class Texts
         ["activity_agenda_speaker_removed"] = ("Intervenant retiré", "Speaker removed"),
         ["activity_walkin_over_capacity"] = ("Entrée sur place en surnombre", "Walk-in admitted over capacity"),
         ["activity_message_sent"] = ("Message envoyé aux participants", "Message sent to attendees"),
-        ["activity_edition_created"] = ("Nouvelle édition créée", "New edition created"),
+        ["activity_edition_created"] = ("Nouvelle édition préparée", "New edition prepared"),
+        ["activity_edition_made_current"] = ("Nouvelle édition rendue courante", "New edition made current"),
+        ["activity_edition_switched_back"] = ("Retour à l'édition précédente", "Switched back to the previous edition"),
     };
 }

@@ -95,6 +95,8 @@ public static class ActivityActions
     /// <summary>A message written to attendees (<c>/organisers/message</c>).</summary>
     public const string MessageSent = "message.sent";
     public const string EditionCreated = "edition.created";
+    public const string EditionMadeCurrent = "edition.made_current";
+    public const string EditionSwitchedBack = "edition.switched_back";
 }
 
 /// <summary>One row of the log as admins read it: who (name, else address), what, when, and the registration's name if any.</summary>

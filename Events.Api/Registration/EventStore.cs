@@ -13,14 +13,14 @@ public static class EventStore
         """;
 
     /// <summary>
-    /// The edition being run is the most recent event row: this subquery, for SQL that must name it. (The door's
-    /// hot path names it inside its own statement instead of reading the event first.)
+    /// The edition being run, as admins chose it: this subquery, for SQL that must name it. (The door's hot path names
+    /// it inside its own statement instead of reading the event first.)
     /// </summary>
-    public const string CurrentIdSql = "(SELECT MAX(id) FROM events)";
+    public const string CurrentIdSql = "(SELECT event_id FROM current_edition)";
 
-    /// <summary>The edition being run: the most recent event row.</summary>
-    public static EventInfo Current(System.Data.IDbConnection c) =>
-        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = {CurrentIdSql}");
+    /// <summary>The edition being run.</summary>
+    public static EventInfo Current(System.Data.IDbConnection c, System.Data.IDbTransaction? tx = null) =>
+        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = {CurrentIdSql}", transaction: tx);
 
     /// <summary>A given edition (a ticket or message belongs to the event it was registered for).</summary>
     public static EventInfo ById(System.Data.IDbConnection c, long id) =>
@@ -79,5 +79,22 @@ public static class EventStore
             VALUES (@Title, @Description, @DescriptionEn, @StartsAt, @EndsAt, @TimeZone, @Venue, @Address,
                     @Capacity, @RegistrationOpensAt, @RegistrationClosesAt, @HowToCome, @HowToComeEn)
             """, seed, tx);
+        MakeCurrent(c, tx, c.ExecuteScalar<long>("SELECT MAX(id) FROM events", transaction: tx));
     }
+
+    /// <summary>The newest edition: the upcoming one when next year's is prepared, else the current one.</summary>
+    public static EventInfo Latest(System.Data.IDbConnection c, System.Data.IDbTransaction tx) =>
+        c.QuerySingle<EventInfo>($"SELECT {Columns} FROM events WHERE id = (SELECT MAX(id) FROM events)", transaction: tx);
+
+    /// <summary>The edition before this one, if any.</summary>
+    public static EventInfo? Before(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id) =>
+        c.QuerySingleOrDefault<EventInfo>($"SELECT {Columns} FROM events WHERE id = (SELECT MAX(id) FROM events WHERE id < @id)", new { id }, tx);
+
+    /// <summary>Registrations of any status an edition has (switching back is only for an edition nobody joined).</summary>
+    public static long Registrations(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id) =>
+        c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE event_id = @id", new { id }, tx);
+
+    /// <summary>Makes this edition the one the public page, the door and the back-office run.</summary>
+    public static void MakeCurrent(System.Data.IDbConnection c, System.Data.IDbTransaction tx, long id) =>
+        c.Execute("INSERT INTO current_edition (only, event_id) VALUES (1, @id) ON CONFLICT (only) DO UPDATE SET event_id = excluded.event_id", new { id }, tx);
 }

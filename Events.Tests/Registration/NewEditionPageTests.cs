@@ -29,20 +29,39 @@ public sealed class NewEditionPageTests : IDisposable
     }
 
     [Fact]
-    public async Task PostingTheDatesAloneCreatesTheCurrentEditionAndTheOldOneKeepsItsFiguresAndLosesItsTickets()
+    public async Task PreparingChangesNothingAndTheSwitchIsASecondStepWithTheYearTypedWhileTheEventRuns()
     {
         var ada = await _app.RegisterAsync("ada@example.org");
         await _app.DrainMailAsync();
         var oldTicket = _app.TicketCode(ada.ManageCode)!;
         using var admin = await _app.SignedInClientAsync();
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/v1/checkins", new { code = oldTicket })).StatusCode);
+        var before = _app.Services.GetRequiredService<Editions>().Current();
 
         var page = await admin.GetPageAsync("/organisers/event/new-edition");
         var created = await admin.PostWithTokenAsync(page, "/organisers/event/new-edition",
             [new("startsAt", "2028-06-24T08:30"), new("endsAt", "2028-06-24T12:30"), new("copyAgenda", "true")]);
-        Assert.Equal("/organisers/event/new-edition?created=true", created.Headers.Location!.OriginalString);
+        Assert.Equal("/organisers/event/new-edition?done=created", created.Headers.Location!.OriginalString);
+        Assert.Equal(before.Id, _app.Services.GetRequiredService<Editions>().Current().Id); // one click changes nothing live
+        Assert.Contains("2027", await (await _app.CreateClient().GetAsync("/")).Content.ReadAsStringAsync());
+
+        page = await admin.GetPageAsync("/organisers/event/new-edition?done=created");
+        Assert.Null(page.QuerySelector("#startsAt")); // no second edition while one is upcoming
+        Assert.Contains("(à venir", page.QuerySelectorAll("tbody tr")[0].TextContent);
+        var effects = page.QuerySelector("#switch + p")!.TextContent;
+        Assert.Contains("ne sont plus reconnus à l'accueil", effects);
+        Assert.Contains("1 billets", effects);
+        var edition = page.QuerySelector("input[name=edition]")!.GetAttribute("value")!;
+
+        var wrong = await admin.PostWithTokenAsync(page, "/organisers/event/new-edition?handler=Current", [new("edition", edition), new("confirm", "oui")]);
+        var refused = await Forms.ParseAsync(wrong);
+        Assert.NotNull(refused.QuerySelector("#confirm-error"));
+        Assert.Equal(before.Id, _app.Services.GetRequiredService<Editions>().Current().Id);
+
+        var switched = await admin.PostWithTokenAsync(page, "/organisers/event/new-edition?handler=Current", [new("edition", edition), new("confirm", "2028")]);
+        Assert.Equal("/organisers/event/new-edition?done=switched", switched.Headers.Location!.OriginalString);
         using (var c = _app.Db.OpenRead())
-            Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(c, "SELECT COUNT(*) FROM activity WHERE action = 'edition.created'"));
+            Assert.Equal(2L, Dapper.SqlMapper.ExecuteScalar<long>(c, "SELECT COUNT(*) FROM activity WHERE action IN ('edition.created', 'edition.made_current')"));
 
         var next = _app.Services.GetRequiredService<Editions>().Current();
         Assert.Equal(new DateTimeOffset(2028, 6, 24, 8, 30, 0, TimeSpan.FromHours(2)), next.StartsAt);
@@ -51,14 +70,21 @@ public sealed class NewEditionPageTests : IDisposable
             .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         Assert.Equal("unknown", scan.GetProperty("outcome").GetString()); // last year's ticket at this year's door
 
-        var rows = (await admin.GetPageAsync("/organisers/event/new-edition")).QuerySelectorAll("tbody tr")
-            .Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        page = await admin.GetPageAsync("/organisers/event/new-edition");
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("(en cours)", rows[0][0]);
         Assert.Contains("2028", rows[0][0]);
         Assert.Contains("(passée, en lecture seule)", rows[1][0]);
         Assert.StartsWith("1 /", rows[1][1]); // the old edition's confirmed seat
         Assert.Equal("1", rows[1][2]);        // and its arrival
+
+        var back = await admin.PostWithTokenAsync(page, "/organisers/event/new-edition?handler=Back", [new("edition", next.Id.ToString())]);
+        Assert.Equal("/organisers/event/new-edition?done=back", back.Headers.Location!.OriginalString);
+        Assert.Equal(before.Id, _app.Services.GetRequiredService<Editions>().Current().Id);
+        scan = await (await admin.PostAsJsonAsync("/api/v1/checkins", new { code = oldTicket, nonce = Guid.NewGuid().ToString() }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("already_checked_in", scan.GetProperty("outcome").GetString()); // this year's door again
     }
 
     [Fact]

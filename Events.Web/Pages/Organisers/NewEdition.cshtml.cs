@@ -9,24 +9,31 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Events.Web.Pages.Organisers;
 
 /// <summary>
-/// Next year's edition: the current settings pre-filled with the dates 52 weeks on, every field editable, the agenda
-/// copied as a hidden draft when asked. Below, every edition with its figures: past ones stay as they ended.
+/// Next year's edition in two steps: prepare it (the current settings pre-filled with the dates 52 weeks on, the agenda
+/// copied as a hidden draft when asked), then make it current, a separate button that says what will change and, while
+/// the current edition has not ended, asks for the new year typed. Until someone registers, an admin can switch back.
+/// Above, every edition with its figures: past ones stay as they ended.
 /// </summary>
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class NewEditionModel(NextEditions editions, EditionHistory history, ActivityLog activity, UiText t) : PageModel
+public sealed class NewEditionModel(NextEditions editions, Editions current, EditionHistory history, ActivityLog activity, UiText t) : PageModel
 {
     [BindProperty] public EventSettingsInput Input { get; set; } = null!;
     [BindProperty] public bool CopyAgenda { get; set; }
     public Dictionary<string, string> Errors { get; } = [];
     public IReadOnlyList<EditionFigures> Editions { get; private set; } = [];
-    public bool Created { get; private set; }
+    public EventInfo Current { get; private set; } = null!;
+    public EventInfo? Upcoming { get; private set; }
+    public EventInfo? SwitchBackTo { get; private set; }
+    public bool NeedsConfirmation { get; private set; }
+    /// <summary>What the last post did: "created", "switched" or "back".</summary>
+    public string? Done { get; private set; }
 
-    public void OnGet(bool created = false)
+    public void OnGet(string? done = null)
     {
         Input = editions.Proposal();
         CopyAgenda = true;
-        Created = created;
-        Editions = history.All();
+        Done = done is "created" or "switched" or "back" ? done : null;
+        Load();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -35,10 +42,45 @@ public sealed class NewEditionModel(NextEditions editions, EditionHistory histor
         if (id is not null)
         {
             await activity.RecordAsync(User, ActivityActions.EditionCreated, detail: $"edition={id}, copyAgenda={(CopyAgenda ? "yes" : "no")}", ct: ct);
-            return Redirect("/organisers/event/new-edition?created=true");
+            return Redirect("/organisers/event/new-edition?done=created");
         }
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
-        Editions = history.All();
+        Load();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostCurrentAsync(long edition, string? confirm, CancellationToken ct)
+    {
+        if (await editions.MakeCurrentAsync(edition, confirm, ct) is { } error) return Refused("confirm", error);
+        await activity.RecordAsync(User, ActivityActions.EditionMadeCurrent, detail: $"edition={edition}", ct: ct);
+        return Redirect("/organisers/event/new-edition?done=switched");
+    }
+
+    public async Task<IActionResult> OnPostBackAsync(long edition, CancellationToken ct)
+    {
+        if (await editions.SwitchBackAsync(edition, ct) is { } error) return Refused("back", error);
+        await activity.RecordAsync(User, ActivityActions.EditionSwitchedBack, detail: $"edition={edition}", ct: ct);
+        return Redirect("/organisers/event/new-edition?done=back");
+    }
+
+    /// <summary>The year an edition is known by on this page.</summary>
+    public static string Year(EventInfo e) => NextEditions.ConfirmationWord(e);
+
+    private PageResult Refused(string field, string key)
+    {
+        Input = editions.Proposal();
+        CopyAgenda = true;
+        Errors[field] = t[key];
+        Load();
+        return Page();
+    }
+
+    private void Load()
+    {
+        Current = current.Current();
+        Upcoming = editions.Upcoming();
+        SwitchBackTo = editions.SwitchBackTarget();
+        NeedsConfirmation = editions.NeedsConfirmation();
+        Editions = history.All();
     }
 }
