@@ -26,6 +26,18 @@ public sealed class SpeakerLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task KnownAndUnknownAddressesAreAnsweredNoSoonerThanTheFloor()
+    {
+        await _app.InviteAsync("Grace Hopper", "grace@example.org");
+        foreach (var address in new[] { "nobody@example.org", "grace@example.org", "", "x" })
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await _app.Access().RequestSignInLinkAsync(address);
+            Assert.True(watch.Elapsed >= SpeakerAccess.SignInAnswerFloor - TimeSpan.FromMilliseconds(1), $"{address}: {watch.Elapsed.TotalMilliseconds} ms");
+        }
+    }
+
+    [Fact]
     public async Task TokensAreStoredOnlyAsTheirSha256()
     {
         await _app.InviteAsync("Grace Hopper", "grace@example.org");
