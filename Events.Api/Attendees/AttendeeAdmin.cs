@@ -18,11 +18,12 @@ public sealed record AttendeeDetail(Registration.Registration Registration, long
 public sealed class AttendeeAdmin(
     Db db, Editions events, RegistrationService registrations, TicketService tickets, TimeProvider clock)
 {
-    public AttendeeDetail? Find(long id)
+    /// <summary>One registration; without its e-mail address for door staff (<paramref name="withEmail"/> false).</summary>
+    public AttendeeDetail? Find(long id, bool withEmail)
     {
         if (registrations.ById(id) is not { } view) return null;
         using var c = db.OpenRead();
-        var r = view.Registration;
+        var r = withEmail ? view.Registration : view.Registration with { Email = "" };
         var current = events.Current();
         return new AttendeeDetail(r, view.WaitlistPosition, AttendeeStore.Arrival(c, id),
             current.Id == r.EventId ? current : events.ById(r.EventId), current.Id == r.EventId);

@@ -42,7 +42,7 @@ public sealed class AttendeeList(Db db, Editions events, ReadCache cache)
     /// </summary>
     public ListPage List(AttendeeQuery query) =>
         // Kept by the folded search, so "Élodie" and "elodie" share a read; each page shows the search as typed.
-        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Page} {query.Folded}", () => ReadList(query)) with { Query = query };
+        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Page} {query.NamesOnly} {query.Folded}", () => ReadList(query)) with { Query = query };
 
     private ListPage ReadList(AttendeeQuery query)
     {
@@ -50,14 +50,15 @@ public sealed class AttendeeList(Db db, Editions events, ReadCache cache)
         using var c = db.OpenRead();
         var counts = new Dictionary<string, long> { ["all"] = 0 };
         foreach (var status in AttendeeQuery.Statuses) counts[status] = 0;
-        foreach (var (status, arrived, count) in AttendeeStore.StatusCounts(c, ev.Id, query.Folded))
+        foreach (var (status, arrived, count) in AttendeeStore.StatusCounts(c, ev.Id, query.Folded, query.NamesOnly))
         {
             counts["all"] += count;
             counts[status] += count;
             if (status == RegistrationStatus.Confirmed) counts[arrived ? "arrived" : "absent"] += count;
         }
         var offset = (long)(query.Page - 1) * AttendeeQuery.PageSize;
-        return new ListPage(query, AttendeeStore.List(c, ev.Id, query, offset, AttendeeQuery.PageSize), counts);
+        var rows = AttendeeStore.List(c, ev.Id, query, offset, AttendeeQuery.PageSize);
+        return new ListPage(query, query.NamesOnly ? rows.Select(r => r with { Email = "" }).ToList() : rows, counts);
     }
 
     /// <summary>Every registration the list shows for <paramref name="query"/>, on every page (the CSV export).</summary>

@@ -22,12 +22,16 @@ public sealed record AttendeeQuery
     public string? Q { get; private init; }
     public string Sort { get; private init; } = "name";
     public int Page { get; private init; } = 1;
+    /// <summary>Door staff's view: their role is "check in and search by name", so the search looks in names only and
+    /// the rows come without e-mail addresses.</summary>
+    public bool NamesOnly { get; private init; }
 
     /// <summary>The search with accents and case folded, as a registration's search key is (Registration/SearchKeys.cs).</summary>
     public string? Folded => Q is null ? null : NameMatch.Fold(Q);
 
-    public static AttendeeQuery From(string? status, string? q, string? sort, int? page) => new()
+    public static AttendeeQuery From(string? status, string? q, string? sort, int? page, bool namesOnly = false) => new()
     {
+        NamesOnly = namesOnly,
         Status = Statuses.Contains(status) ? status : null,
         Q = q?.Trim() is { Length: > 0 } text ? (text.Length > SearchMax ? text[..SearchMax] : text) : null,
         Sort = Sorts.Contains(sort) ? sort! : "name",

@@ -59,19 +59,21 @@ public static class AttendeeStore
 
     // The folded query anywhere in the folded first name, last name, e-mail and organisation (Registration's SearchKeys).
     private const string SearchSql = " AND (@q IS NULL OR instr(r.search_key, @q) > 0)";
+    // Names only (door staff): the search key starts with the folded "first last", as long as the sort key's "last first".
+    private const string NamesSearchSql = " AND (@q IS NULL OR instr(substr(r.search_key, 1, length(r.sort_key)), @q) > 0)";
 
     /// <summary>
     /// One page of the list, filtered, searched and sorted by SQL;
     /// <paramref name="limit"/> null gives every match (the export).
     /// </summary>
     public static IReadOnlyList<Attendee> List(IDbConnection c, long eventId, AttendeeQuery query, long offset, int? limit) =>
-        c.Query<Attendee>(Select + SearchSql + (query.Status is { } s ? StatusSql[s] : "") + OrderSql[query.Sort]
+        c.Query<Attendee>(Select + (query.NamesOnly ? NamesSearchSql : SearchSql) + (query.Status is { } s ? StatusSql[s] : "") + OrderSql[query.Sort]
                           + (limit is null ? "" : " LIMIT @limit OFFSET @offset"),
             new { eventId, q = query.Folded, limit, offset }).AsList();
 
     /// <summary>How many registrations match the search, by status and arrival (the list's counts).</summary>
-    public static IReadOnlyList<(string Status, bool Arrived, long Count)> StatusCounts(IDbConnection c, long eventId, string? folded) =>
-        c.Query<(string, bool, long)>("SELECT r.status, k.checked_in_at IS NOT NULL, COUNT(*) " + From + SearchSql + " GROUP BY 1, 2",
+    public static IReadOnlyList<(string Status, bool Arrived, long Count)> StatusCounts(IDbConnection c, long eventId, string? folded, bool namesOnly = false) =>
+        c.Query<(string, bool, long)>("SELECT r.status, k.checked_in_at IS NOT NULL, COUNT(*) " + From + (namesOnly ? NamesSearchSql : SearchSql) + " GROUP BY 1, 2",
             new { eventId, q = folded }).AsList();
 
     /// <summary>Cancelled registrations, and arrivals among the confirmed.</summary>

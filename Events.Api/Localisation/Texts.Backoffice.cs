@@ -24,6 +24,7 @@ public sealed partial class Texts
         ["att_filter_cancelled"] = ("Annulées", "Cancelled"),
         ["att_filter_arrived"] = ("Arrivées", "Arrived"),
         ["att_filter_absent"] = ("Pas encore arrivées", "Not arrived yet"),
+        ["att_search_hint_names"] = ("Prénom ou nom, accents et majuscules ignorés.", "First or last name, accents and capitals ignored."),
         ["att_searching"] = ("Résultats de la recherche «\u00A0{0}\u00A0»", "Results of the search “{0}”"),
         ["att_list_title"] = ("Inscriptions, page {0} sur {1}", "Registrations, page {0} of {1}"),
         ["att_found"] = ("{0}\u00A0inscriptions", "{0} registrations"),

@@ -213,6 +213,25 @@ public sealed class AttendeeListTests : IDisposable
     }
 
     [Fact]
+    public async Task DoorStaffFindPeopleByNameButNeverSeeOrSearchTheirAddresses()
+    {
+        var id = await _app.PersonAsync("Ada", "Lovelace", email: "countess.analytical@example.org");
+        await _app.PersonAsync("Charles", "Babbage", email: "charles@ada-engines.example");
+        using var door = await _app.DoorClientAsync();
+
+        var list = await door.GetPageAsync("/organisers/attendees");
+        Assert.DoesNotContain("@", list.QuerySelector("table")!.TextContent);
+        Assert.Equal(["Lovelace Ada"], Names(await SearchAsync(door, "ada"))); // not Babbage, whose address holds "ada"
+        Assert.Empty(Names(await SearchAsync(door, "analytical")));
+        var detail = await door.GetPageAsync($"/organisers/attendees/{id}");
+        Assert.DoesNotContain("countess", detail.Body!.TextContent);
+
+        using var admin = await _app.SignedInClientAsync();
+        Assert.Equal(2, Names(await SearchAsync(admin, "ada")).Count); // admins search addresses too
+        Assert.Contains("countess.analytical@example.org", (await admin.GetPageAsync($"/organisers/attendees/{id}")).Body!.TextContent);
+    }
+
+    [Fact]
     public async Task AnonymousVisitorsAreSentToSignIn()
     {
         using var anonymous = _app.Client();

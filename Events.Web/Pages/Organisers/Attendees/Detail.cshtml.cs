@@ -132,7 +132,7 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
 
     private bool Load(long id)
     {
-        if (admin.Find(id) is not { } found) return false;
+        if (admin.Find(id, withEmail: IsAdmin) is not { } found) return false;
         Attendee = found;
         History = IsAdmin ? activity.Of(id) : [];
         return true;

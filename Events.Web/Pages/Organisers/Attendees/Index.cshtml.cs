@@ -31,12 +31,12 @@ public sealed class IndexModel(AttendeeList attendees, ActivityLog activity, Edi
 
     // "page" is also Razor Pages' own route value (the page's name), so the parameter says where its number comes from.
     public void OnGet(string? status, string? sort, [FromQuery(Name = "page")] int? number) =>
-        List = attendees.List(AttendeeQuery.From(status, null, sort, number));
+        List = attendees.List(AttendeeQuery.From(status, null, sort, number, namesOnly: !IsAdmin));
 
     /// <summary>The filter form. Without a search, back to the plain address of that filter, which can be bookmarked.</summary>
     public IActionResult OnPost(string? status, string? q, string? sort, [FromForm(Name = "page")] int? number)
     {
-        var query = AttendeeQuery.From(status, q, sort, number);
+        var query = AttendeeQuery.From(status, q, sort, number, namesOnly: !IsAdmin);
         if (query.Q is null) return Redirect(Address(query));
         List = attendees.List(query);
         return Page();
