@@ -19,7 +19,8 @@ public static class OrganisersApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests) // rate limit per address, or the account locked
             .RequireRateLimiting(RateLimits.Login);
         api.MapPost("/logout", (Delegate)Logout).WithName("Logout")
-            .WithSummary("Sign out: ends this session on the server and deletes the cookie.");
+            .WithSummary("Sign out: ends this session on the server and deletes the cookie. Refused (403) from another origin.")
+            .AddEndpointFilter<SameOriginOnly>().ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 

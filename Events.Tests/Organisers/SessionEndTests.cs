@@ -52,6 +52,30 @@ public sealed class SessionEndTests : IDisposable
         Assert.Equal("/organisers/signin", (await GetWithCookieAsync(_app, copy, "/organisers/dashboard")).Headers.Location?.AbsolutePath);
     }
 
+    [Theory]
+    [InlineData("Origin", "https://attacker.example")]
+    [InlineData("Origin", "http://localhost.attacker.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task ALogoutPostedFromAnotherSiteIsRefusedAndTheSessionLives(string header, string value)
+    {
+        var cookie = await SignInCookieAsync(_app);
+        var logout = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout") { Content = new FormUrlEncodedContent([]) };
+        logout.Headers.Add("Cookie", $"{OrganiserAuth.CookieName}={cookie}");
+        logout.Headers.Add(header, value);
+        var refused = await _app.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false }).SendAsync(logout);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(_app, cookie, "/api/v1/checkins/roster")).StatusCode);
+
+        var own = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/logout");
+        own.Headers.Add("Cookie", $"{OrganiserAuth.CookieName}={cookie}");
+        own.Headers.Add("Origin", "http://localhost");
+        own.Headers.Add("Sec-Fetch-Site", "same-origin");
+        Assert.Equal(HttpStatusCode.NoContent, (await _app.CreateClient(new() { HandleCookies = false }).SendAsync(own)).StatusCode);
+    }
+
     [Fact]
     public async Task ACookieCapturedBeforeRemoveAccessStaysDeadAfterRestoreWhileAFreshSignInWorks()
     {
