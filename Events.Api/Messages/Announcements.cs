@@ -42,7 +42,7 @@ public sealed class Announcements(Db db, Editions editions, OrganiserAccounts or
             var id = MessageStore.Insert(c, tx, eventId, organiserId, audience, trimmed, now);
             var recipients = Outbox.EnqueueEach(c, tx, MailKindAnnouncement, MessageStore.RecipientIds(c, tx, eventId, audience), now, batch: id);
             MessageStore.SetRecipients(c, tx, id, recipients);
-            ActivityLog.Record(c, tx, organiserId, ActivityActions.MessageSent, null, $"audience={audience}, recipients={recipients}", now);
+            ActivityLog.Record(c, tx, organiserId, ActivityActions.MessageSent, null, $"message={id}, audience={audience}, recipients={recipients}", now);
             return (id, recipients);
         }, ct);
     }
@@ -65,6 +65,15 @@ public sealed class Announcements(Db db, Editions editions, OrganiserAccounts or
         var (messages, total) = MessageStore.History(c, editions.Current().Id, pageSize, (Math.Max(1, page) - 1) * pageSize);
         var counts = Outbox.CountBatches(c, messages.Select(m => m.Id).ToList()).ToDictionary(b => b.Batch);
         return (messages.Select(m => (m, counts.GetValueOrDefault(m.Id) ?? new BatchCounts(m.Id, 0, 0, 0))).ToList(), total);
+    }
+
+    /// <summary>One message of the current event as the history shows it, with its words; null when unknown.</summary>
+    public (SentMessage Message, Announcement Words, BatchCounts Counts)? Find(long id)
+    {
+        using var c = db.OpenRead();
+        if (MessageStore.Find(c, editions.Current().Id, id) is not { } message || MessageStore.ById(c, id) is not { } words) return null;
+        var counts = Outbox.CountBatches(c, [id]).SingleOrDefault() ?? new BatchCounts(id, 0, 0, 0);
+        return (message, words, counts);
     }
 
     /// <summary>A message's words, for the outbox rows that point to it.</summary>

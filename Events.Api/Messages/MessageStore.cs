@@ -51,12 +51,17 @@ public static class MessageStore
     public static Announcement? ById(IDbConnection c, long id) =>
         c.QuerySingleOrDefault<Announcement>("SELECT subject, body FROM messages WHERE id = @id", new { id });
 
+    private const string SentColumns = """
+        SELECT m.id, m.audience, m.subject, m.recipients, m.created_at, o.name AS organiser_name, o.email AS organiser_email
+        FROM messages m JOIN organisers o ON o.id = m.organiser_id
+        """;
+
+    public static SentMessage? Find(IDbConnection c, long eventId, long id) =>
+        c.QuerySingleOrDefault<SentMessage>(SentColumns + " WHERE m.event_id = @eventId AND m.id = @id", new { eventId, id });
+
     /// <summary>An event's messages, latest first, one page; and how many there are in all.</summary>
     public static (IReadOnlyList<SentMessage> Page, long Total) History(IDbConnection c, long eventId, int limit, int offset) =>
-        (c.Query<SentMessage>("""
-            SELECT m.id, m.audience, m.subject, m.recipients, m.created_at, o.name AS organiser_name, o.email AS organiser_email
-            FROM messages m JOIN organisers o ON o.id = m.organiser_id
-            WHERE m.event_id = @eventId ORDER BY m.id DESC LIMIT @limit OFFSET @offset
-            """, new { eventId, limit, offset }).AsList(),
+        (c.Query<SentMessage>(SentColumns + " WHERE m.event_id = @eventId ORDER BY m.id DESC LIMIT @limit OFFSET @offset",
+            new { eventId, limit, offset }).AsList(),
          c.ExecuteScalar<long>("SELECT COUNT(*) FROM messages WHERE event_id = @eventId", new { eventId }));
 }

@@ -37,13 +37,17 @@ public sealed class ActivityLog(Db db, TimeProvider clock)
     public static void Record(IDbConnection c, IDbTransaction tx, long organiserId, string action, long? registrationId, string? detail, DateTimeOffset at) =>
         ActivityStore.Insert(c, tx, organiserId, action, registrationId, Detail(detail), at);
 
-    /// <summary>Page <paramref name="page"/> (from 1) of the log, newest first, with the number of rows in all.</summary>
-    public (IReadOnlyList<ActivityEntry> Entries, long Total) Page(int page)
+    /// <summary>
+    /// Page <paramref name="page"/> (from 1) of the log, newest first, with the number of rows in all; only the actions
+    /// of <paramref name="kind"/> (one of <see cref="ActivityKinds.All"/>) when given.
+    /// </summary>
+    public (IReadOnlyList<ActivityEntry> Entries, long Total) Page(int page, string? kind = null)
     {
+        var prefixes = ActivityKinds.Prefixes(kind);
         using var c = db.OpenRead();
-        var total = ActivityStore.Count(c);
+        var total = ActivityStore.Count(c, prefixes);
         var offset = (long)(Math.Max(page, 1) - 1) * PageSize;
-        return (ActivityStore.Page(c, offset, PageSize), total);
+        return (ActivityStore.Page(c, offset, PageSize, prefixes), total);
     }
 
     /// <summary>The log of one registration, newest first (its detail page).</summary>
@@ -97,6 +101,27 @@ public static class ActivityActions
     public const string EditionCreated = "edition.created";
     public const string EditionMadeCurrent = "edition.made_current";
     public const string EditionSwitchedBack = "edition.switched_back";
+}
+
+/// <summary>The kinds of action the log can be filtered by, each a set of action-code prefixes.</summary>
+public static class ActivityKinds
+{
+    private static readonly Dictionary<string, string[]> Kinds = new()
+    {
+        ["attendees"] = ["attendee.", "ticket.", "attendees."],
+        ["door"] = ["checkin.", "walkin."],
+        ["agenda"] = ["agenda."],
+        ["messages"] = ["message."],
+        ["team"] = ["staff."],
+        ["event"] = ["event.", "edition."],
+    };
+
+    public static IReadOnlyCollection<string> All => Kinds.Keys;
+
+    /// <summary>The prefixes of a kind; none (every action) for an unknown or absent kind.</summary>
+    public static string[] Prefixes(string? kind) => kind is not null && Kinds.TryGetValue(kind, out var p) ? p : [];
+
+    public static string? OrNull(string? kind) => kind is not null && Kinds.ContainsKey(kind) ? kind : null;
 }
 
 /// <summary>One row of the log as admins read it: who (name, else address), what, when, and the registration's name if any.</summary>

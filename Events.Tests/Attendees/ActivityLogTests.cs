@@ -1,5 +1,7 @@
 using System.Net;
+using Events.Tests.Agenda;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Attendees;
 
@@ -114,6 +116,44 @@ public sealed class ActivityLogTests : IDisposable
 
         Assert.Equal(50, (await client.GetPageAsync("/organisers/activity")).QuerySelectorAll("tbody tr").Length);
         Assert.Equal(5, (await client.GetPageAsync("/organisers/activity?page=2")).QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task EachLineIsASentenceNamingWhatItConcernsAndTheLogFiltersByKind()
+    {
+        var room = await _app.AddRoomAsync("Amphithéâtre Simone Veil");
+        var grace = await _app.InviteAsync("Grace Hopper", "grace@example.org");
+        var session = await _app.AddSessionAsync("Sobriété numérique", "2027-06-26T09:00", "2027-06-26T10:00", room, [grace]);
+        await _app.PersonAsync("Ada", "Lovelace");
+        var log = _app.Services.GetRequiredService<Events.Api.Organisers.ActivityLog>();
+        var admin = _app.Scalar<long>("SELECT id FROM organisers LIMIT 1");
+        await log.RecordAsync(admin, "agenda.session.saved", detail: $"#{session}");
+        await log.RecordAsync(admin, "agenda.speaker.invited", detail: $"#{grace}");
+        await log.RecordAsync(admin, "agenda.room.deleted", detail: "#999");
+        await log.RecordAsync(admin, "attendees.exported", detail: "status=waitlisted, sort=name, search=no, rows=280");
+        var (messageId, _) = await _app.Services.GetRequiredService<Events.Api.Messages.Announcements>()
+            .QueueAsync(new("Plan d'accès", "Le tram T4 s'arrête devant."), "confirmed", admin);
+        using var client = await _app.SignedInClientAsync();
+
+        var page = await client.GetPageAsync("/organisers/activity");
+        var lines = page.QuerySelectorAll("tbody tr td:nth-child(3)").Select(td => td.TextContent.Trim().Replace('\u00A0', ' ')).ToList();
+        Assert.Contains("Séance enregistrée : « Sobriété numérique »", lines);
+        Assert.Contains("Intervenant invité : Grace Hopper", lines);
+        Assert.Contains("Salle supprimée : une salle supprimée depuis (n° 999)", lines);
+        Assert.Contains("Inscriptions exportées (CSV) : 280 lignes, en liste d'attente, triées par nom", lines);
+        Assert.Contains("Message envoyé aux participants : « Plan d'accès », envoyé à 1 personne (les personnes dont la place est confirmée)", lines);
+        Assert.DoesNotContain(lines, l => l.Contains('=') || l.Contains('#'));
+
+        var message = page.QuerySelectorAll("tbody a").Single(a => a.TextContent.Contains("Plan d'accès")).GetAttribute("href")!;
+        Assert.Equal($"/organisers/message/history/{messageId}", message);
+        var opened = await client.GetPageAsync(message);
+        Assert.Equal("Plan d'accès", opened.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Le tram T4 s'arrête devant.", opened.QuerySelector(".preview")!.TextContent);
+
+        var agenda = await client.GetPageAsync("/organisers/activity?kind=agenda");
+        Assert.Equal(3, agenda.QuerySelectorAll("tbody tr").Length);
+        Assert.NotNull(agenda.QuerySelector("#kind option[value=agenda][selected]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/organisers/message/history/999999")).StatusCode);
     }
 
     [Fact]

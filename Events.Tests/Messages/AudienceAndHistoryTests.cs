@@ -97,7 +97,7 @@ public sealed class AudienceAndHistoryTests : IDisposable
         Assert.Equal(["3", "0", "1"], rows[0][4..]);
         Assert.Equal("Premier message", rows[1][1]);
         using (var c = _app.Db.OpenRead())
-            Assert.Equal(["audience=everyone, recipients=4", "audience=absent, recipients=2"],
+            Assert.Equal(["message=2, audience=everyone, recipients=4", "message=1, audience=absent, recipients=2"],
                 c.Query<string>("SELECT detail FROM activity WHERE action = 'message.sent' ORDER BY id DESC")); // who sent what, to how many
         Assert.Equal(["0", "2", "0"], rows[1][4..]);
         Assert.Contains("(2)", rows[1][2]);
