@@ -12,7 +12,10 @@ namespace Events.Api.Attendees;
 public static class AttendeeExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
-    public const string FileName = "attendees.csv";
+
+    /// <summary>What the file holds and when it was taken, in the organiser's language: <c>liste-d-attente-2027-06-20.csv</c>.</summary>
+    public static string FileName(AttendeeQuery query, Texts t, DateTimeOffset now, TimeZoneInfo zone) =>
+        $"{t["csv_file_" + (query.Status ?? "all")]}-{TimeZoneInfo.ConvertTime(now, zone):yyyy-MM-dd}.csv";
 
     private static readonly string[] Columns =
     [
@@ -20,7 +23,11 @@ public static class AttendeeExport
         "csv_status", "csv_registered_at", "csv_checked_in_at",
     ];
 
-    public static byte[] Csv(IEnumerable<Attendee> attendees, Texts t, TimeZoneInfo zone)
+    /// <summary>
+    /// The CSV of <paramref name="attendees"/>; with <paramref name="positions"/> (the waiting list, by registration id),
+    /// a first column gives each person's place in the queue.
+    /// </summary>
+    public static byte[] Csv(IEnumerable<Attendee> attendees, Texts t, TimeZoneInfo zone, IReadOnlyDictionary<long, long>? positions = null)
     {
         var options = new CsvWriterOptions
         {
@@ -32,10 +39,12 @@ public static class AttendeeExport
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, options, leaveOpen: true))
         {
-            csv.WriteRecord(Columns.Select(c => t[c]).ToArray());
+            var header = Columns.Select(c => t[c]);
+            csv.WriteRecord((positions is null ? header : header.Prepend(t["csv_position"])).ToArray());
             foreach (var a in attendees)
                 csv.WriteRecord(
                 [
+                    .. positions is null ? (string[])[] : [positions.TryGetValue(a.Id, out var p) ? p.ToString(CultureInfo.InvariantCulture) : ""],
                     a.LastName, a.FirstName, a.Email, a.Organisation ?? "", a.AccessibilityNeeds ?? "", t["csv_language_" + a.Language],
                     t["csv_status_" + a.Status], Local(a.CreatedAt, zone), a.CheckedInAt is { } at ? Local(at, zone) : "",
                 ]);

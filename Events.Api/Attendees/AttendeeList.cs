@@ -61,10 +61,18 @@ public sealed class AttendeeList(Db db, Editions events, ReadCache cache)
         return new ListPage(query, query.NamesOnly ? rows.Select(r => r with { Email = "" }).ToList() : rows, counts);
     }
 
-    /// <summary>Every registration the list shows for <paramref name="query"/>, on every page (the CSV export).</summary>
-    public IReadOnlyList<Attendee> Matching(AttendeeQuery query)
+    /// <summary>
+    /// Every registration the list shows for <paramref name="query"/>, on every page (the CSV export). The waiting list
+    /// comes in queue order with each person's place in the whole queue (a search narrows the rows, not the places).
+    /// </summary>
+    public (IReadOnlyList<Attendee> Rows, IReadOnlyDictionary<long, long>? Positions) Matching(AttendeeQuery query)
     {
         using var c = db.OpenRead();
-        return AttendeeStore.List(c, events.Current().Id, query, 0, null);
+        var eventId = events.Current().Id;
+        if (query.Status != RegistrationStatus.Waitlisted) return (AttendeeStore.List(c, eventId, query, 0, null), null);
+        var queue = AttendeeStore.WaitingQueue(c, eventId);
+        var positions = queue.Select((id, i) => (id, Place: (long)i + 1)).ToDictionary(p => p.id, p => p.Place);
+        var rows = AttendeeStore.List(c, eventId, query, 0, null).OrderBy(a => positions.GetValueOrDefault(a.Id, long.MaxValue)).ToList();
+        return (rows, positions);
     }
 }

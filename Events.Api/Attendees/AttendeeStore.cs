@@ -71,6 +71,10 @@ public static class AttendeeStore
                           + (limit is null ? "" : " LIMIT @limit OFFSET @offset"),
             new { eventId, q = query.Folded, limit, offset }).AsList();
 
+    /// <summary>The waiting list's registration ids, first in the queue first.</summary>
+    public static IReadOnlyList<long> WaitingQueue(IDbConnection c, long eventId) =>
+        c.Query<long>("SELECT id FROM registrations WHERE event_id = @eventId AND status = 'waitlisted' ORDER BY waitlist_seq", new { eventId }).AsList();
+
     /// <summary>How many registrations match the search, by status and arrival (the list's counts).</summary>
     public static IReadOnlyList<(string Status, bool Arrived, long Count)> StatusCounts(IDbConnection c, long eventId, string? folded, bool namesOnly = false) =>
         c.Query<(string, bool, long)>("SELECT r.status, k.checked_in_at IS NOT NULL, COUNT(*) " + From + (namesOnly ? NamesSearchSql : SearchSql) + " GROUP BY 1, 2",

@@ -5,6 +5,13 @@ public sealed partial class Texts
     private static Dictionary<string, (string Fr, string En)> Attendees => new()
     {
         // The attendees' CSV export: column names and values
+        ["csv_position"] = ("Position dans la file", "Place in the queue"),
+        ["csv_file_all"] = ("inscriptions", "registrations"),
+        ["csv_file_confirmed"] = ("participants-confirmes", "confirmed-participants"),
+        ["csv_file_waitlisted"] = ("liste-d-attente", "waiting-list"),
+        ["csv_file_cancelled"] = ("annulations", "cancellations"),
+        ["csv_file_arrived"] = ("arrives", "arrived"),
+        ["csv_file_absent"] = ("absents", "absent"),
         ["csv_last_name"] = ("Nom", "Last name"),
         ["csv_first_name"] = ("Prénom", "First name"),
         ["csv_email"] = ("Adresse électronique", "E-mail"),

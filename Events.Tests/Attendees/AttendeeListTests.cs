@@ -263,6 +263,32 @@ public sealed class AttendeeListTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWaitingListExportsInQueueOrderWithEachPlaceAndADatedName()
+    {
+        using var app = new EventsApp(new() { ["Events:Event:Capacity"] = "1", ["Events:Mail:PollSeconds"] = "0" },
+            new ManualClock(new DateTimeOffset(2027, 6, 20, 22, 30, 0, TimeSpan.Zero))); // 21 June in Paris
+        await app.PersonAsync("Ada", "Lovelace");
+        foreach (var last in new[] { "Zola", "Abel", "Martin", "Bernard" }) await app.PersonAsync("Jean", last, "Métropole");
+        using var admin = await app.SignedInClientAsync();
+
+        var page = await admin.GetPageAsync("/organisers/attendees?status=waitlisted");
+        var export = page.Form("Export");
+        Assert.True(export.CompareDocumentPosition(page.QuerySelector("table")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following)); // above the table
+        var response = await admin.SubmitAsync(export, new Dictionary<string, string>(), "/organisers/attendees");
+        Assert.Equal("liste-d-attente-2027-06-21.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var lines = System.Text.Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Position dans la file;Nom;Prénom;", lines[0]);
+        Assert.Equal(["1;Zola", "2;Abel", "3;Martin", "4;Bernard"], lines[1..].Select(l => string.Join(';', l.Split(';')[..2])));
+
+        await app.PersonAsync("Ada", "Abelard"); // a search narrows the rows, never the places
+        var searched = await SearchAsync(admin, "martin", new() { ["status"] = "waitlisted" });
+        var narrowed = await admin.SubmitAsync(searched.Form("Export"), new Dictionary<string, string>(), "/organisers/attendees");
+        var rows = System.Text.Encoding.UTF8.GetString((await narrowed.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("3;Martin", string.Join(';', rows[1].Split(';')[..2]));
+        Assert.Contains("sort=queue", app.Scalar<string>("SELECT detail FROM activity ORDER BY id DESC LIMIT 1"));
+    }
+
+    [Fact]
     public async Task TwoSpellingsOfOneSearchFindTheSamePeopleAndEachKeepsItsOwnWordsInTheBox()
     {
         await _app.PersonAsync("Élodie", "Martin");

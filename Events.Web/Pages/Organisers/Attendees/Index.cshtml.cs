@@ -20,7 +20,7 @@ namespace Events.Web.Pages.Organisers.Attendees;
 /// field. A GET never reads <c>q</c>, so a search cannot end up in an access log even by hand.
 /// </remarks>
 [Authorize(Policy = Roles.DoorPolicy)]
-public sealed class IndexModel(AttendeeList attendees, ActivityLog activity, Editions editions, UiText t) : PageModel
+public sealed class IndexModel(AttendeeList attendees, ActivityLog activity, Editions editions, UiText t, TimeProvider clock) : PageModel
 {
     public const string Path = "/organisers/attendees";
 
@@ -47,12 +47,12 @@ public sealed class IndexModel(AttendeeList attendees, ActivityLog activity, Edi
     {
         if (!IsAdmin) return StatusCode(StatusCodes.Status403Forbidden);
         var query = AttendeeQuery.From(status, q, sort, 1);
-        var rows = attendees.Matching(query);
+        var (rows, positions) = attendees.Matching(query);
         // The log says which filter and how many rows, and whether a search narrowed them, never what was searched.
-        var detail = $"status={query.Status ?? "all"}, sort={query.Sort}, search={(query.Q is null ? "no" : "yes")}, rows={rows.Count}";
+        var detail = $"status={query.Status ?? "all"}, sort={(positions is null ? query.Sort : "queue")}, search={(query.Q is null ? "no" : "yes")}, rows={rows.Count}";
         await activity.RecordAsync(User.OrganiserId()!.Value, ActivityActions.AttendeesExported, null, detail, ct);
         Response.Headers.CacheControl = "no-store";
-        return File(AttendeeExport.Csv(rows, t.Texts, Zone), AttendeeExport.ContentType, AttendeeExport.FileName);
+        return File(AttendeeExport.Csv(rows, t.Texts, Zone, positions), AttendeeExport.ContentType, AttendeeExport.FileName(query, t.Texts, clock.GetUtcNow(), Zone));
     }
 
     /// <summary>The address of a filter, sort and page: never the search.</summary>
