@@ -67,6 +67,14 @@ public sealed class AttendeeAdmin(
             ActivityLog.Record(c, tx, organiserId, over ? ActivityActions.AttendeePromotedOverCapacity : ActivityActions.AttendeePromoted, id, null, now));
     }
 
+    /// <summary>Undoes a cancellation (see <see cref="RegistrationService.ReinstateAsync"/>: a free seat, or a reason to go over capacity).</summary>
+    public Task<PromoteOutcome> ReinstateAsync(long id, string? overCapacityReason, long organiserId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        return registrations.ReinstateAsync(id, overCapacityReason, organiserId, ct, (c, tx, over) =>
+            ActivityLog.Record(c, tx, organiserId, over ? ActivityActions.AttendeeReinstatedOverCapacity : ActivityActions.AttendeeReinstated, id, null, now));
+    }
+
     /// <summary>
     /// Checks the person in through the door's own rule (<see cref="CheckInService.Decide"/>), so the phones' roster
     /// sees it; the answer is the door's (accepted, already checked in, not confirmed…). Null when there is no such registration.

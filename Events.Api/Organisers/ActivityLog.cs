@@ -76,6 +76,8 @@ public static class ActivityActions
 
     public const string AttendeeEdited = "attendee.edited";
     public const string AttendeeCancelled = "attendee.cancelled";
+    public const string AttendeeReinstated = "attendee.reinstated";
+    public const string AttendeeReinstatedOverCapacity = "attendee.reinstated_over_capacity";
     public const string AttendeePromoted = "attendee.promoted";
     public const string AttendeePromotedOverCapacity = "attendee.promoted.over_capacity";
     public const string TicketResent = "ticket.resent";

@@ -17,8 +17,13 @@ public static class MailKind
     /// <summary>The holder replaced their ticket code: the new ticket.</summary>
     public const string Replaced = "replaced";
 
+    /// <summary>An organiser admitted the person beyond the capacity (a walk-in, a promotion by hand): their ticket, said so.</summary>
+    public const string Admitted = "admitted";
+    /// <summary>An organiser undid a cancellation: the ticket again, said so.</summary>
+    public const string Reinstated = "reinstated";
+
     /// <summary>The ticket again, some hours before the start, with how to come (<see cref="Reminders"/>).</summary>
     public const string Reminder = "reminder";
 
-    public static readonly IReadOnlyCollection<string> All = [Confirmed, Waitlisted, Promoted, Cancelled, Duplicate, Resend, Replaced, Reminder];
+    public static readonly IReadOnlyCollection<string> All = [Confirmed, Waitlisted, Promoted, Cancelled, Duplicate, Resend, Replaced, Reminder, Admitted, Reinstated];
 }

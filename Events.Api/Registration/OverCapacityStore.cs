@@ -14,6 +14,7 @@ public static class OverCapacityStore
         c.Execute("""
             INSERT INTO over_capacity_admissions (registration_id, reason, organiser_id, admitted_at)
             VALUES (@registrationId, @reason, @organiserId, @now)
+            ON CONFLICT (registration_id) DO UPDATE SET reason = excluded.reason, organiser_id = excluded.organiser_id, admitted_at = excluded.admitted_at
             """, new { registrationId, reason, organiserId, now }, tx);
 
     /// <summary>Empties the reasons of an event's admissions, which may name or describe the person (see <c>Retention</c>).</summary>

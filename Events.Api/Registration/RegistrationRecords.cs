@@ -53,5 +53,9 @@ public abstract record PromoteOutcome
     /// <summary>That registration is not (or no longer) on the waiting list.</summary>
     public sealed record NotWaiting : PromoteOutcome;
     public sealed record NotFound : PromoteOutcome;
+    /// <summary>Reinstating: that registration is not (or no longer) cancelled, or belongs to another edition.</summary>
+    public sealed record NotCancelled : PromoteOutcome;
+    /// <summary>Reinstating: the address has registered again since; reinstating would give it two seats.</summary>
+    public sealed record RegisteredAgain : PromoteOutcome;
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : PromoteOutcome;
 }

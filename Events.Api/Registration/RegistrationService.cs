@@ -72,7 +72,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
             }
             var registration = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, now);
             if (overCapacity is { OverCapacityReason: { } reason }) OverCapacityStore.Record(c, tx, registration.Id, reason, overCapacity.OrganiserId, now);
-            Outbox.Enqueue(c, tx, status == RegistrationStatus.Confirmed ? MailKind.Confirmed : MailKind.Waitlisted, registration.Id, now);
+            Outbox.Enqueue(c, tx, status == RegistrationStatus.Waitlisted ? MailKind.Waitlisted : overCapacity is null ? MailKind.Confirmed : MailKind.Admitted, registration.Id, now);
             return new RegisterOutcome.Created(registration, position) { OverCapacity = overCapacity is not null };
         }, ct);
     }
@@ -174,7 +174,45 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
                 OverCapacityStore.Record(c, tx, r.Id, reason, organiserId, now);
                 overCapacity = true;
             }
-            RegistrationStore.Promote(c, tx, r.Id, r.EventId, now);
+            RegistrationStore.Promote(c, tx, r.Id, r.EventId, now, overCapacity ? MailKind.Admitted : MailKind.Promoted);
+            alongside?.Invoke(c, tx, overCapacity);
+            return new PromoteOutcome.Promoted(overCapacity);
+        }, ct);
+    }
+
+    /// <summary>
+    /// An organiser undoes a cancellation of the current edition, as pretix reactivates a cancelled order: the person
+    /// is confirmed again on a free seat, or over capacity with a reason, as a walk-in (the same rules as
+    /// <see cref="PromoteAsync"/>), and e-mailed their ticket. Refused when the address has registered again since.
+    /// </summary>
+    public async Task<PromoteOutcome> ReinstateAsync(long id, string? overCapacityReason, long organiserId,
+        CancellationToken ct = default, Action<IDbConnection, IDbTransaction, bool>? alongside = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (overCapacityReason is not null) RegistrationRules.OverCapacityReason(errors, overCapacityReason);
+        if (errors.Count > 0) return new PromoteOutcome.Invalid(errors);
+        var reason = overCapacityReason is null ? null : TextRules.Clean(overCapacityReason);
+        var now = clock.GetUtcNow();
+        return await db.WriteAsync<PromoteOutcome>((c, tx) =>
+        {
+            var r = RegistrationStore.ById(c, id, tx);
+            if (r is null) return new PromoteOutcome.NotFound();
+            if (r.Status != RegistrationStatus.Cancelled || r.EventId != EventStore.Window(c, tx).Id) return new PromoteOutcome.NotCancelled();
+            if (RegistrationStore.LiveIdByEmail(c, tx, r.EventId, EmailAddress.Key(r.Email)) is not null) return new PromoteOutcome.RegisteredAgain();
+            var overCapacity = false;
+            if (!RegistrationStore.TryTakeSeat(c, tx, r.EventId))
+            {
+                if (reason is null)
+                {
+                    var (confirmed, capacity) = RegistrationStore.Seats(c, tx, r.EventId);
+                    return new PromoteOutcome.NoSeat(confirmed, capacity);
+                }
+                OverCapacityStore.TakeSeat(c, tx, r.EventId);
+                OverCapacityStore.Record(c, tx, r.Id, reason, organiserId, now);
+                overCapacity = true;
+            }
+            RegistrationStore.Reinstate(c, tx, r.Id, now);
+            Outbox.Enqueue(c, tx, MailKind.Reinstated, r.Id, now);
             alongside?.Invoke(c, tx, overCapacity);
             return new PromoteOutcome.Promoted(overCapacity);
         }, ct);

@@ -86,12 +86,16 @@ public static class RegistrationStore
     }
 
     /// <summary>A waiting registration takes the seat its caller has just taken, and is e-mailed its ticket.</summary>
-    public static void Promote(IDbConnection c, IDbTransaction tx, long id, long eventId, DateTimeOffset now)
+    public static void Promote(IDbConnection c, IDbTransaction tx, long id, long eventId, DateTimeOffset now, string mail = MailKind.Promoted)
     {
         c.Execute("UPDATE registrations SET status = 'confirmed', waitlist_seq = NULL, updated_at = @now, promoted_at = @now WHERE id = @id", new { id, now }, tx);
         c.Execute("UPDATE events SET waitlisted = waitlisted - 1 WHERE id = @eventId", new { eventId }, tx);
-        Outbox.Enqueue(c, tx, MailKind.Promoted, id, now);
+        Outbox.Enqueue(c, tx, mail, id, now);
     }
+
+    /// <summary>A cancelled registration confirmed again, on the seat its caller has just taken.</summary>
+    public static void Reinstate(IDbConnection c, IDbTransaction tx, long id, DateTimeOffset now) =>
+        c.Execute("UPDATE registrations SET status = 'confirmed', cancelled_at = NULL, updated_at = @now WHERE id = @id", new { id, now }, tx);
 
     public static void UpdateDetails(IDbConnection c, IDbTransaction tx, Registration r, DateTimeOffset now,
         string firstName, string lastName, string? organisation, string? needs, string language) =>

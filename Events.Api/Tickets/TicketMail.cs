@@ -32,13 +32,16 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
     {
         var (message, r, ev) = (m.Message, m.Registration, m.Event);
         var t = Texts.For(r.Language);
-        var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced or MailKind.Reminder;
+        var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced or MailKind.Reminder
+            or MailKind.Admitted or MailKind.Reinstated;
         if (ticketKind && r.Status != RegistrationStatus.Confirmed) return null;
 
         var (subjectKey, intro) = message.Kind switch
         {
             MailKind.Confirmed => ("mail_subject_ticket", t["mail_intro_ticket"]),
             MailKind.Promoted => ("mail_subject_promoted", t["mail_intro_promoted"]),
+            MailKind.Admitted => ("mail_subject_ticket", t["mail_intro_admitted"]),
+            MailKind.Reinstated => ("mail_subject_reinstated", t["mail_intro_reinstated"]),
             MailKind.Resend => ("mail_subject_ticket", t["mail_intro_resend"]),
             MailKind.Replaced => ("mail_subject_replaced", t["mail_intro_replaced"]),
             MailKind.Waitlisted => ("mail_subject_waitlisted", m.WaitlistPosition is { } p ? t.Format("mail_intro_waitlisted", p) : t["mail_intro_waitlisted_nopos"]),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Events.Tests.CheckIn;
 using Events.Tests.Infrastructure;
+using Events.Tests.Mail;
 
 namespace Events.Tests.Attendees;
 
@@ -190,6 +191,53 @@ public sealed class AttendeeDetailTests : IDisposable
         Assert.Equal("Speaker's colleague", _app.Scalar<string>("SELECT reason FROM over_capacity_admissions WHERE registration_id = @waiting", new { waiting }));
         Assert.Equal(2L, _app.Scalar<long>("SELECT confirmed FROM events"));
         Assert.Equal([("attendee.promoted.over_capacity", (long?)waiting)], _app.Activity());
+    }
+
+    [Fact]
+    public async Task AnOrganisersCancellationIsUndoneOnAFreeSeatOrOverCapacityWithAReason()
+    {
+        var ada = await _app.PersonAsync("Ada", "Lovelace");
+        var grace = await _app.PersonAsync("Grace", "Hopper");
+        using var admin = await _app.SignedInClientAsync();
+        await admin.ActAsync(ada, "Cancel", "?confirm=cancel");
+        Assert.Equal(("cancelled", "confirmed"), (StatusOf(ada), StatusOf(grace))); // Ada's seat went to Grace
+
+        var refused = await Forms.ParseAsync(await admin.ActAsync(ada, "Reinstate"));
+        Assert.Contains("Aucune place libre (1/1)", refused.QuerySelector("#reinstate ~ form [role=alert]")!.TextContent);
+        Assert.Equal("cancelled", StatusOf(ada));
+        var reinstated = await admin.SubmitAsync(refused.Form("Reinstate"),
+            new Dictionary<string, string> { ["overCapacityReason"] = "Cancelled by mistake", ["admit"] = "over-capacity" }, $"/organisers/attendees/{ada}");
+        Assert.Equal($"/organisers/attendees/{ada}?done=reinstated#notice", reinstated.Headers.Location!.OriginalString);
+        Assert.Equal(("confirmed", "confirmed"), (StatusOf(ada), StatusOf(grace)));
+        Assert.Equal(2L, _app.Scalar<long>("SELECT confirmed FROM events"));
+        Assert.Equal("Cancelled by mistake", _app.Scalar<string>("SELECT reason FROM over_capacity_admissions WHERE registration_id = @ada", new { ada }));
+        Assert.Equal(1, Mails("reinstated", ada));
+        Assert.Equal(("attendee.reinstated_over_capacity", (long?)ada), _app.Activity()[^1]);
+        await _app.DrainMailAsync();
+        var mail = _app.PickedUp().Last(m => (m.Subject ?? "").StartsWith("Votre inscription est rétablie"));
+        Assert.Contains("a rétabli votre inscription", mail.TextBody);
+        Assert.Contains("/ticket/", mail.TextBody);
+        Assert.DoesNotContain("s'est libérée", mail.TextBody);
+
+        await admin.ActAsync(ada, "Cancel", "?confirm=cancel"); // and again, with a seat free this time
+        Assert.Equal(1L, _app.Scalar<long>("SELECT confirmed FROM events"));
+        using (var c = _app.Db.OpenRead()) Dapper.SqlMapper.Execute(c, "UPDATE events SET capacity = 2");
+        await admin.ActAsync(ada, "Reinstate");
+        Assert.Equal("confirmed", StatusOf(ada));
+        Assert.Equal(("attendee.reinstated", (long?)ada), _app.Activity()[^1]);
+    }
+
+    [Fact]
+    public async Task ACancellationIsNotUndoneWhenThePersonHasRegisteredAgain()
+    {
+        var ada = await _app.PersonAsync("Ada", "Lovelace", email: "ada@example.org");
+        using var admin = await _app.SignedInClientAsync();
+        await admin.ActAsync(ada, "Cancel", "?confirm=cancel");
+        var again = await _app.PersonAsync("Ada", "Lovelace", email: "ada@example.org");
+
+        var response = await admin.ActAsync(ada, "Reinstate");
+        Assert.Equal($"/organisers/attendees/{ada}?done=registered-again#notice", response.Headers.Location!.OriginalString);
+        Assert.Equal(("cancelled", "confirmed"), (StatusOf(ada), StatusOf(again)));
     }
 
     [Fact]

@@ -105,7 +105,8 @@ public sealed class RosterTests : IDisposable
         using (var c = _app.Db.OpenRead())
             c.Execute("""
                 INSERT INTO events (title, starts_at, ends_at, venue, address, capacity)
-                SELECT title || ' (next year)', starts_at, ends_at, venue, address, capacity FROM events
+                SELECT title || ' (next year)', starts_at, ends_at, venue, address, capacity FROM events;
+                UPDATE current_edition SET event_id = (SELECT MAX(id) FROM events);
                 """);
         using var door = await _app.SignedInClientAsync();
         var answer = await (await door.PostAsJsonAsync("/api/v1/checkins", new { code })).Content.ReadFromJsonAsync<JsonElement>();

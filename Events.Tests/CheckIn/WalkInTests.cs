@@ -146,7 +146,7 @@ public sealed class WalkInTests : IDisposable
             Assert.Equal((2L, 1L), c.QuerySingle<(long, long)>("SELECT confirmed, capacity FROM events"));
             var id = c.ExecuteScalar<long>("SELECT id FROM registrations WHERE email = 'hedy@example.org' AND status = 'confirmed'");
             Assert.Equal(1L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins WHERE registration_id = @id", new { id }));
-            Assert.Equal(1L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE kind = 'confirmed' AND registration_id = @id", new { id }));
+            Assert.Equal(1L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE kind = 'admitted' AND registration_id = @id", new { id })); // its own words, not "your seat is confirmed"
             var (reason, by, at) = c.QuerySingle<(string, long, string)>(
                 "SELECT reason, organiser_id, admitted_at FROM over_capacity_admissions WHERE registration_id = @id", new { id });
             Assert.Equal(("Intervenante invitée", doorId), (reason, by));

@@ -25,7 +25,7 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
     public const string AdmitOverCapacity = "over-capacity";
 
     private static readonly string[] Notices =
-        ["saved", "resent", "too-soon", "replaced", "cancelled", "checked-in", "already-checked-in", "undone", "promoted", "not-waiting"];
+        ["saved", "resent", "too-soon", "replaced", "cancelled", "checked-in", "already-checked-in", "undone", "promoted", "not-waiting", "reinstated", "not-cancelled", "registered-again"];
 
     public AttendeeDetail Attendee { get; private set; } = null!;
     public IReadOnlyList<ActivityEntry> History { get; private set; } = [];
@@ -107,6 +107,27 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
             case PromoteOutcome.NotFound: return NotFound();
             case PromoteOutcome.Promoted: return Done(id, "promoted");
             case PromoteOutcome.NotWaiting: return Done(id, "not-waiting");
+            case PromoteOutcome.NoSeat noSeat: NoSeat = noSeat; break;
+            case PromoteOutcome.Invalid(var errors):
+                foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
+                break;
+        }
+        Load(id);
+        NoSeat ??= new PromoteOutcome.NoSeat(Attendee.Event.Confirmed, Attendee.Event.Capacity);
+        Input = ManageForm.From(Attendee.Registration);
+        return Page();
+    }
+
+    /// <summary>Undoes a cancellation: a free seat, or over capacity with a reason (the second button), as a promotion.</summary>
+    public async Task<IActionResult> OnPostReinstateAsync(long id, string? admit, CancellationToken ct)
+    {
+        var reason = admit == AdmitOverCapacity ? OverCapacityReason ?? "" : null;
+        switch (await admin.ReinstateAsync(id, reason, Me, ct))
+        {
+            case PromoteOutcome.NotFound: return NotFound();
+            case PromoteOutcome.Promoted: return Done(id, "reinstated");
+            case PromoteOutcome.NotCancelled: return Done(id, "not-cancelled");
+            case PromoteOutcome.RegisteredAgain: return Done(id, "registered-again");
             case PromoteOutcome.NoSeat noSeat: NoSeat = noSeat; break;
             case PromoteOutcome.Invalid(var errors):
                 foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
