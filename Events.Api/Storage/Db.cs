@@ -18,6 +18,7 @@ public sealed class Db : IDisposable
     private readonly BlockingCollection<WriteJob> _queue = new(new ConcurrentQueue<WriteJob>());
     private readonly Thread _writer;
     private readonly SqliteConnection _writerConnection;
+    private readonly FileStream? _lock; // held for the app's whole life: see DatabaseLock
 
     /// <summary>The database file, as configured.</summary>
     public string File { get; }
@@ -40,16 +41,18 @@ public sealed class Db : IDisposable
         };
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:")
         {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(file));
-            try { if (dir is not null) Directory.CreateDirectory(dir); }
+            var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            try { Directory.CreateDirectory(dir); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new DatabaseUnavailableException(Path.GetFullPath(file), $"its folder cannot be created ({e.Message})", e);
             }
+            _lock = DatabaseLock.Shared(file);
         }
         _connectionString = builder.ToString();
         File = builder.DataSource;
-        _writerConnection = OpenWriter();
+        try { _writerConnection = OpenWriter(); }
+        catch { _lock?.Dispose(); throw; }
         // A thread of its own, woken directly by the first job queued: as a thread-pool task it waited behind the
         // requests' own work items before it could start a batch.
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
@@ -227,6 +230,7 @@ public sealed class Db : IDisposable
     {
         _queue.CompleteAdding();
         _writer.Join(TimeSpan.FromSeconds(10));
+        _lock?.Dispose();
     }
 
     private abstract class WriteJob
