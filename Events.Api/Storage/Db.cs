@@ -47,6 +47,7 @@ public sealed class Db : IDisposable
             {
                 throw new DatabaseUnavailableException(Path.GetFullPath(file), $"its folder cannot be created ({e.Message})", e);
             }
+            CheckFolderWritable(file, dir);
             _lock = DatabaseLock.Shared(file);
         }
         _connectionString = builder.ToString();
@@ -155,6 +156,21 @@ public sealed class Db : IDisposable
         {
             connection.Dispose();
             throw new DatabaseUnavailableException(Path.GetFullPath(File), StorageFaults.Describe(e), e);
+        }
+    }
+
+    /// <summary>
+    /// SQLite creates files beside the database (the WAL, its index, a journal) and may need to at any time; with a
+    /// stopped app's -wal and -shm left there, it opens a file in a read-only folder and the trouble comes later.
+    /// So the folder must take a new file now.
+    /// </summary>
+    private static void CheckFolderWritable(string file, string dir)
+    {
+        try { new FileStream($"{Path.GetFullPath(file)}.{Guid.NewGuid():N}.check", FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose).Dispose(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseUnavailableException(Path.GetFullPath(file),
+                $"it cannot be opened for writing: no file can be created in its folder {dir} (SQLite keeps its -wal and -shm files there)", e);
         }
     }
 

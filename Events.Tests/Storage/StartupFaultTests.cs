@@ -74,6 +74,39 @@ public sealed class StartupFaultTests : IDisposable
         Assert.Equal([$"Events cannot start: the database {file} cannot be used: it is corrupt"], Lines(output));
     }
 
+    [SkippableFact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task AnExistingDatabaseInAReadOnlyFolderStopsTheAppWithOneClearLine()
+    {
+        var data = Path.Combine(_folder, "data");
+        var file = Path.Combine(data, "events.db");
+        Seed(file, registrations: 10);
+        // What a stopped app leaves beside its database; SQLite can then open it without creating a file.
+        File.WriteAllBytes(file + "-wal", []);
+        File.WriteAllBytes(file + "-shm", []);
+        Directory.CreateDirectory(Path.Combine(data, "keys"));
+        int? runAs = null;
+        if (Environment.UserName == "root")
+        {
+            // Root writes into a folder whatever its mode: run the app as nobody, who may write the files but not the folder.
+            Skip.IfNot(File.Exists("/usr/bin/setpriv"), "running as root, and without setpriv the app cannot be run as another user, for whom a folder's mode counts");
+            runAs = 65534;
+            File.SetUnixFileMode(_folder, (UnixFileMode)0b111_111_111);
+            File.SetUnixFileMode(Path.Combine(data, "keys"), (UnixFileMode)0b111_111_111);
+            foreach (var each in Directory.GetFiles(data)) File.SetUnixFileMode(each, (UnixFileMode)0b110_110_110);
+        }
+        File.SetUnixFileMode(data, (UnixFileMode)0b101_101_101); // 0555
+        try
+        {
+            var (exit, output) = await StartAsync(file, runAs: runAs);
+
+            Assert.Equal(1, exit);
+            var line = Assert.Single(Lines(output));
+            Assert.StartsWith($"Events cannot start: the database {file} cannot be used: it cannot be opened for writing: no file can be created in its folder {data} ", line);
+        }
+        finally { File.SetUnixFileMode(data, (UnixFileMode)0b111_101_101); }
+    }
+
     /// <summary>A migrated database with an event and <paramref name="registrations"/> people, closed (its WAL folded in).</summary>
     private static void Seed(string file, int registrations)
     {
@@ -122,9 +155,9 @@ public sealed class StartupFaultTests : IDisposable
 
     /// <summary>Starts Events.Web on <paramref name="databaseFile"/>; its exit code and everything it printed (-1: still running, stopped).</summary>
     private async Task<(int Exit, string Output)> StartAsync(
-        string databaseFile, bool stopAfterStart = false, Dictionary<string, string>? settings = null)
+        string databaseFile, bool stopAfterStart = false, Dictionary<string, string>? settings = null, int? runAs = null)
     {
-        await using var app = await AppProcess.StartAsync(_folder, databaseFile, settings);
+        await using var app = await AppProcess.StartAsync(_folder, databaseFile, settings, runAs);
         return app.HasExited ? (app.ExitCode, app.Output) : (stopAfterStart ? -1 : -2, app.Output);
     }
 
