@@ -75,6 +75,7 @@ public static class Maintenance
         var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = mode, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+        if (mode != SqliteOpenMode.ReadOnly) connection.Execute("PRAGMA secure_delete = ON"); // as the app's (Db)
         return connection;
     }
 
