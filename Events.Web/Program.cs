@@ -33,16 +33,16 @@ var app = builder.Build();
 try
 {
     app.Services.MigrateDatabase();
+    app.Services.SeedEvent();
+    app.Services.FoldRegistrationNames();
+    app.Services.EnsureConfiguredAdmin();
     app.Services.GetRequiredService<PublisherLogo>(); // read and checked now, not on the first visitor's page
 }
-catch (Exception e) when (e is DatabaseUnavailableException or InvalidLogoException)
+catch (Exception e) when (app.Services.StartUpFault(e) is { } fault)
 {
-    Console.Error.WriteLine($"Events cannot start: {e.Message}");
+    Console.Error.WriteLine($"Events cannot start: {fault}");
     return 1;
 }
-app.Services.SeedEvent();
-app.Services.FoldRegistrationNames();
-app.Services.EnsureConfiguredAdmin();
 
 app.UseWebHosting();
 app.UseStorageFaultPages();

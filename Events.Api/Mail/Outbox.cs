@@ -46,6 +46,13 @@ public static class Outbox
     public static int Forget(IDbConnection c, IDbTransaction tx, IReadOnlyCollection<long> registrationIds) =>
         OutboxStore.DeleteFor(c, tx, registrationIds);
 
+    /// <summary>
+    /// Retention: the reasons recorded for failed deliveries of messages queued before <paramref name="before"/>. An
+    /// SMTP server's refusal names the address (<c>550 5.1.1 &lt;ada@example.org&gt;: Recipient address rejected</c>),
+    /// and the messages not tied to a registration (speakers' links, invitations) stay after their people's data go.
+    /// </summary>
+    public static int ForgetErrors(IDbConnection c, IDbTransaction tx, DateTimeOffset before) => OutboxStore.ClearErrorsBefore(c, tx, before);
+
     /// <summary>Wakes the worker when rows became due without being written (messages queued again).</summary>
     public static void Wake() => Enqueued?.Invoke();
 }

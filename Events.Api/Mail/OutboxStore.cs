@@ -50,6 +50,10 @@ public static class OutboxStore
         registrationIds.Count == 0 ? 0 : c.Execute("DELETE FROM outbox WHERE registration_id IN (SELECT value FROM json_each(@ids))",
             new { ids = JsonSerializer.Serialize(registrationIds) }, tx);
 
+    public static int ClearErrorsBefore(IDbConnection c, IDbTransaction tx, DateTimeOffset before) =>
+        c.Execute("UPDATE outbox SET last_error = NULL WHERE last_error IS NOT NULL AND created_at < @before",
+            new { before = before.ToUniversalTime() }, tx);
+
     public static int RequeueSending(IDbConnection c, IDbTransaction tx, DateTimeOffset now) =>
         c.Execute("UPDATE outbox SET status = 'queued', next_attempt_at = @now, updated_at = @now WHERE status = 'sending'",
             new { now = now.ToUniversalTime() }, tx);

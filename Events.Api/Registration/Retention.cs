@@ -10,7 +10,8 @@ namespace Events.Api.Registration;
 /// addresses, organisations and the reasons given for admissions over capacity three months after it. Rows are emptied
 /// rather than deleted, so the figures (seats, waiting list, check-ins) survive; the mail queued for those people goes
 /// too, with the copies in the mail pickup folder. Features that hold other personal data of an edition (the speakers'
-/// addresses) add an <see cref="IRetentionStep"/>. Runs at start-up and every hour.
+/// addresses) add an <see cref="IRetentionStep"/>. Runs at start-up and every hour. Erased means gone from the disk:
+/// every connection overwrites what it deletes (<c>secure_delete</c>, <see cref="Db"/>), and the WAL is emptied after.
 /// </summary>
 public sealed class Retention(
     Db db, IEnumerable<IRetentionStep> steps, IMailTransportFactory mail, TimeProvider clock, ILogger<Retention> log) : BackgroundService
@@ -42,17 +43,21 @@ public sealed class Retention(
             {
                 if (now >= ends + NeedsKeptAfterEvent) needs += RegistrationStore.EraseNeeds(c, tx, eventId, now);
                 if (now < ends.AddMonths(MonthsKeptAfterEvent)) continue;
+                var horizon = ends.AddMonths(MonthsKeptAfterEvent);
                 Outbox.Forget(c, tx, RegistrationStore.IdsOf(c, tx, eventId));
+                Outbox.ForgetErrors(c, tx, horizon);
                 OverCapacityStore.EraseReasons(c, tx, eventId);
                 people += RegistrationStore.ErasePeople(c, tx, eventId, now);
                 foreach (var step in steps) step.EraseAfterEvent(c, tx, eventId, now);
-                var horizon = ends.AddMonths(MonthsKeptAfterEvent);
                 if (mailBefore is null || horizon > mailBefore) mailBefore = horizon;
             }
             return (needs, people);
         }, ct);
         // Files, outside the unit of work (which may run twice): what was e-mailed about the editions now erased.
         if (mailBefore is { } before) mail.ForgetWrittenBefore(before);
+        // The WAL still holds the pages as they were before the erasure (secure_delete clears the file's free space,
+        // not the WAL's older frames): copy the new pages into the file and empty the WAL.
+        if (needs > 0 || people > 0) await db.CheckpointAsync(ct);
         if (needs > 0 || people > 0)
             log.LogInformation("Erased the accessibility needs of {Needs} and the personal data of {People} registrations, as the privacy notice says", needs, people);
         return (needs, people);

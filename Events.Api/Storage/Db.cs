@@ -1,5 +1,6 @@
 using System.Data;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Events.Api.Storage;
@@ -18,6 +19,7 @@ public sealed class Db : IDisposable
     private readonly BlockingCollection<WriteJob> _queue = new(new ConcurrentQueue<WriteJob>());
     private readonly Thread _writer;
     private readonly SqliteConnection _writerConnection;
+    private readonly FileStream? _lock; // held for the app's whole life: see DatabaseLock
 
     /// <summary>The database file, as configured.</summary>
     public string File { get; }
@@ -40,16 +42,19 @@ public sealed class Db : IDisposable
         };
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:")
         {
-            var dir = Path.GetDirectoryName(Path.GetFullPath(file));
-            try { if (dir is not null) Directory.CreateDirectory(dir); }
+            var dir = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            try { Directory.CreateDirectory(dir); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new DatabaseUnavailableException(Path.GetFullPath(file), $"its folder cannot be created ({e.Message})", e);
             }
+            CheckFolderWritable(file, dir);
+            _lock = DatabaseLock.Shared(file);
         }
         _connectionString = builder.ToString();
         File = builder.DataSource;
-        _writerConnection = OpenWriter();
+        try { _writerConnection = OpenWriter(); }
+        catch { _lock?.Dispose(); throw; }
         // A thread of its own, woken directly by the first job queued: as a thread-pool task it waited behind the
         // requests' own work items before it could start a batch.
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "SQLite writer" };
@@ -61,8 +66,25 @@ public sealed class Db : IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // The pool hands out the same SQLite connections again and again: each is set up the first time it is seen.
+        if (!_configured.TryGetValue(connection.Handle!, out _))
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = SecureDelete;
+            pragma.ExecuteNonQuery();
+            _configured.AddOrUpdate(connection.Handle!, this);
+        }
         return connection;
     }
+
+    /// <summary>
+    /// On every connection (a pragma holds for one connection only): what is deleted or overwritten is overwritten
+    /// with zeros, in the page and in the pages set free, so that erased personal data leave no copy in the file.
+    /// Readers delete nothing, but no connection of the app should be the one that could.
+    /// </summary>
+    private const string SecureDelete = "PRAGMA secure_delete = ON;";
+
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, Db> _configured = new();
 
     /// <summary>True when the file can be opened and answers a query (the liveness check).</summary>
     public bool Answers()
@@ -108,6 +130,21 @@ public sealed class Db : IDisposable
     }
 
     /// <summary>
+    /// Copies the WAL into the database file and empties it (<c>wal_checkpoint(TRUNCATE)</c>), on the writer between
+    /// two batches. The WAL keeps every page as it was before each change until SQLite writes over it, so what was just
+    /// erased is still there until this runs. False when readers kept it from completing within a second (the next
+    /// checkpoint does it).
+    /// </summary>
+    public Task<bool> CheckpointAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        var job = new CheckpointJob();
+        try { _queue.Add(job); }
+        catch (InvalidOperationException) { throw new ObjectDisposedException(nameof(Db)); }
+        return job.Result.Task;
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.
     /// <para>
     /// A unit of work may run twice: when another unit of its batch throws, the batch is rolled back and run again with
@@ -144,7 +181,7 @@ public sealed class Db : IDisposable
             // WAL lets readers run beside the writer (a property of the file, kept once set). FULL syncs the WAL at
             // every commit, so a registration acknowledged is one a power cut cannot take back; with group commit that
             // sync is paid once per batch, not once per registration. BEGIN IMMEDIATE then proves the file writable.
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; BEGIN IMMEDIATE; ROLLBACK;";
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; " + SecureDelete + " BEGIN IMMEDIATE; ROLLBACK;";
             pragma.ExecuteNonQuery();
             return connection;
         }
@@ -155,15 +192,42 @@ public sealed class Db : IDisposable
         }
     }
 
+    /// <summary>
+    /// SQLite creates files beside the database (the WAL, its index, a journal) and may need to at any time; with a
+    /// stopped app's -wal and -shm left there, it opens a file in a read-only folder and the trouble comes later.
+    /// So the folder must take a new file now.
+    /// </summary>
+    private static void CheckFolderWritable(string file, string dir)
+    {
+        try { new FileStream($"{Path.GetFullPath(file)}.{Guid.NewGuid():N}.check", FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose).Dispose(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseUnavailableException(Path.GetFullPath(file),
+                $"it cannot be opened for writing: no file can be created in its folder {dir} (SQLite keeps its -wal and -shm files there)", e);
+        }
+    }
+
     private void WriteLoop()
     {
         var connection = _writerConnection;
         var batch = new List<WriteJob>(MaxBatch);
-        while (_queue.TryTake(out var first, Timeout.Infinite))
+        WriteJob? next = null;
+        while (next is not null || _queue.TryTake(out next, Timeout.Infinite))
         {
+            var first = next;
+            next = null;
+            if (first is CheckpointJob checkpoint)
+            {
+                checkpoint.Run(connection); // outside any transaction
+                continue;
+            }
             batch.Clear();
             batch.Add(first);
-            while (batch.Count < MaxBatch && _queue.TryTake(out var job)) batch.Add(job);
+            while (batch.Count < MaxBatch && _queue.TryTake(out var job))
+            {
+                if (job is CheckpointJob) { next = job; break; } // once this batch is committed
+                batch.Add(job);
+            }
             // Nearly every batch succeeds whole, so it first runs as one plain transaction. If a unit throws, the batch
             // runs again with each unit in its own savepoint, so that unit alone rolls back. (Savepoints on every unit
             // cost two statements and a copy of each page it touched: a sixth of the door rush.)
@@ -227,6 +291,7 @@ public sealed class Db : IDisposable
     {
         _queue.CompleteAdding();
         _writer.Join(TimeSpan.FromSeconds(10));
+        _lock?.Dispose();
     }
 
     private abstract class WriteJob
@@ -234,6 +299,32 @@ public sealed class Db : IDisposable
         public abstract void Run(SqliteConnection connection, SqliteTransaction tx);
         public abstract void Complete();
         public abstract void Fail(Exception e);
+    }
+
+    private sealed class CheckpointJob : WriteJob
+    {
+        public TaskCompletionSource<bool> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Run(SqliteConnection connection)
+        {
+            try
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; // one row: busy (1 when readers held it back), pages
+                for (var attempt = 1; ; attempt++)
+                {
+                    using (var reader = command.ExecuteReader())
+                        if (reader.Read() && reader.GetInt64(0) == 0) { Result.TrySetResult(true); return; }
+                    if (attempt == 20) { Result.TrySetResult(false); return; }
+                    Thread.Sleep(50);
+                }
+            }
+            catch (Exception e) { Result.TrySetException(e); }
+        }
+
+        public override void Run(SqliteConnection connection, SqliteTransaction tx) => throw new InvalidOperationException("A checkpoint runs outside a transaction.");
+        public override void Complete() { }
+        public override void Fail(Exception e) => Result.TrySetException(e);
     }
 
     private sealed class WriteJob<T>(Func<IDbConnection, IDbTransaction, T> work) : WriteJob

@@ -7,7 +7,8 @@ namespace Events.Api.Storage;
 /// <c>Events.Web backup FILE</c> and <c>Events.Web restore FILE</c>. A backup is SQLite's online backup of the whole
 /// database (safe while the app runs: a consistent snapshot, copied page by page), plus, in a table of the copy only,
 /// the keys that sign cookies (<c>keys/</c> beside the database, kept out of the live file so that a copy of it alone
-/// opens nothing). A restore replaces the database and the keys with a backup's; the app must be stopped.
+/// opens nothing). A restore replaces the database and the keys with a backup's; it is refused while an app runs on
+/// that database (<see cref="DatabaseLock"/>).
 /// </summary>
 public static class Maintenance
 {
@@ -52,9 +53,11 @@ public static class Maintenance
         if (!File.Exists(source)) throw new IOException($"{source} does not exist.");
         using (var backup = Open($"Data Source={source};Pooling=False", SqliteOpenMode.ReadOnly)) Check(backup, source);
         var database = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        // Held until the restore ends: refused while an app runs on the database, and no app starts on it meanwhile.
+        using var hold = DatabaseLock.Exclusive(database);
         using (var live = Open(connectionString, SqliteOpenMode.ReadWriteCreate))
         {
-            // An exclusive lock fails at once if the app is still running and writing.
+            // Another program writing (the sqlite3 shell, an app older than the lock) makes this fail at once.
             live.Execute("PRAGMA busy_timeout = 0; BEGIN EXCLUSIVE; ROLLBACK;");
             using var backup = Open($"Data Source={source};Pooling=False", SqliteOpenMode.ReadOnly);
             backup.BackupDatabase(live);
@@ -72,6 +75,7 @@ public static class Maintenance
         var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = mode, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+        if (mode != SqliteOpenMode.ReadOnly) connection.Execute("PRAGMA secure_delete = ON"); // as the app's (Db)
         return connection;
     }
 

@@ -32,20 +32,26 @@ public static class StorageSetup
     }
 
     /// <summary>
-    /// Brings the schema up to date: run once before the app starts serving. A file that cannot be used throws
-    /// <see cref="DatabaseUnavailableException"/>, whose message is the one line an operator needs.
+    /// Brings the schema up to date: run once before the app starts serving. A file that cannot be used throws; see
+    /// <see cref="DatabaseFault"/> for the line to print.
     /// </summary>
     public static void MigrateDatabase(this IServiceProvider services)
     {
-        var db = services.GetRequiredService<Db>();
-        IReadOnlyList<string> applied;
-        try { applied = Migrator.Migrate(db); }
-        catch (Exception e) when (e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { } sqlite && StorageFaults.IsStorageFault(sqlite))
-        {
-            throw new DatabaseUnavailableException(Path.GetFullPath(db.File), StorageFaults.Describe(sqlite), e);
-        }
-
+        var applied = Migrator.Migrate(services.GetRequiredService<Db>());
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Events.Storage");
         if (applied.Count > 0) log.LogInformation("Applied migrations {Migrations}", string.Join(", ", applied));
+    }
+
+    /// <summary>
+    /// What <paramref name="e"/>, thrown by a start-up step that reads or writes the database (the migrations, the
+    /// event's seed, the names' fold, the first admin), says about the file: the one line an operator needs when it
+    /// cannot be used, or null when it is something else. Any of those steps may be the first to read a damaged page.
+    /// </summary>
+    public static DatabaseUnavailableException? DatabaseFault(this IServiceProvider services, Exception e)
+    {
+        if (e is DatabaseUnavailableException unavailable) return unavailable;
+        var sqlite = e is StorageUnavailableException { InnerException: Microsoft.Data.Sqlite.SqliteException inner } ? inner : e.GetBaseException() as Microsoft.Data.Sqlite.SqliteException;
+        if (sqlite is null || !StorageFaults.IsStorageFault(sqlite)) return null;
+        return new DatabaseUnavailableException(Path.GetFullPath(services.GetRequiredService<Db>().File), StorageFaults.Describe(sqlite), e);
     }
 }

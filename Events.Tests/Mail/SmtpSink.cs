@@ -11,7 +11,8 @@ namespace Events.Tests.Mail;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free loopback port, in this process. It keeps every message's
-/// raw bytes. <see cref="Stall"/> makes it hang in DATA, like a server that stops answering mid-delivery.
+/// raw bytes. <see cref="Stall"/> makes it hang in DATA, like a server that stops answering mid-delivery;
+/// <see cref="Refused"/> lists addresses it refuses for good, naming them in its answer as real servers do.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ public sealed class SmtpSink : IAsyncDisposable
     public int Port { get; }
     public ConcurrentQueue<byte[]> Raw { get; } = new();
     public bool Stall { get; init; }
+    public IReadOnlyCollection<string> Refused { get; init; } = [];
 
     private SmtpSink(int port, bool stall)
     {
@@ -34,9 +36,9 @@ public sealed class SmtpSink : IAsyncDisposable
     }
 
     /// <summary>Starts a server on <paramref name="port"/> (a free one when 0) and waits until it accepts connections.</summary>
-    public static async Task<SmtpSink> StartAsync(int port = 0, bool stall = false)
+    public static async Task<SmtpSink> StartAsync(int port = 0, bool stall = false, IReadOnlyCollection<string>? refused = null)
     {
-        var sink = new SmtpSink(port == 0 ? FreePort() : port, stall);
+        var sink = new SmtpSink(port == 0 ? FreePort() : port, stall) { Refused = refused ?? [] };
         for (var i = 0; i < 100; i++)
         {
             try
@@ -99,6 +101,8 @@ public sealed class SmtpSink : IAsyncDisposable
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
             if (sink.Stall) await Task.Delay(Timeout.Infinite, ct);
+            if (transaction.To.Select(m => $"{m.User}@{m.Host}").FirstOrDefault(sink.Refused.Contains) is { } refused)
+                return new SmtpResponse(SmtpReplyCode.MailboxUnavailable, $"5.1.1 <{refused}>: Recipient address rejected: User unknown");
             sink.Raw.Enqueue(buffer.ToArray());
             return SmtpResponse.Ok;
         }
