@@ -25,6 +25,7 @@ public sealed partial class Texts
         ["agenda_end"] = ("Fin", "End"),
         ["agenda_time_hint"] = ("Heure de Paris\u00A0: choisissez le jour puis l'heure, par exemple le 26\u00A0juin 2027 à 09:30.", "Paris time: pick the day, then the time, for example 26 June 2027 at 09:30."),
         ["agenda_public"] = ("Visible dans le programme public", "Shown in the public agenda"),
+        ["agenda_public_new_hint"] = ("Le programme est publié\u00A0: la nouvelle séance reste masquée tant que vous ne cochez pas cette case.", "The agenda is published: the new session stays hidden until you tick this box."),
         ["agenda_hidden"] = ("masquée", "hidden"),
         ["agenda_time_range"] = ("{0} – {1}", "{0} – {1}"),
 

@@ -71,7 +71,7 @@ public sealed partial class Texts
         ["event_capacity_hint"] = ("En l'augmentant, les personnes en liste d'attente reçoivent aussitôt une place, dans l'ordre.", "Raising it gives seats at once to the people waiting, in order."),
         ["event_opens"] = ("Ouverture des inscriptions (facultatif)", "Registration opens (optional)"),
         ["event_closes"] = ("Clôture des inscriptions (facultatif)", "Registration closes (optional)"),
-        ["event_time_hint"] = ("Choisissez le jour puis l'heure, par exemple le 26\u00A0juin 2027 à 08:30.", "Pick the day, then the time, for example 26 June 2027 at 08:30."),
+        ["event_time_hint"] = ("Choisissez le jour puis l'heure, par exemple le {0} à {1}.", "Pick the day, then the time, for example {0} at {1}."),
         ["event_saved"] = ("Réglages enregistrés. Personnes passées de la liste d'attente aux places confirmées\u00A0: {0}.", "Settings saved. People moved from the waiting list to confirmed seats: {0}."),
         ["event_invalid_time"] = ("Saisissez une date et une heure valides, par exemple le 26\u00A0juin 2027 à 08:30.", "Enter a valid date and time, for example 26 June 2027 at 08:30."),
         ["event_ends_before_start"] = ("La fin doit venir après le début.", "The end must come after the start."),

@@ -37,6 +37,7 @@ public sealed partial class Texts
 
         // Home
         ["when"] = ("Quand", "When"),
+        ["manage_event"] = ("Événement", "Event"),
         ["where"] = ("Où", "Where"),
         ["seats_left"] = ("{0}\u00A0places restantes sur {1}.", "{0} seats left out of {1}."),
         ["seats_left_one"] = ("{0}\u00A0place restante sur {1}.", "{0} seat left out of {1}."),

@@ -236,6 +236,17 @@ public sealed class AgendaPageTests : IDisposable
     }
 
     [Fact]
+    public async Task ASessionAddedToAPublishedAgendaStartsHidden()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        Assert.NotNull((await admin.GetPageAsync("/organisers/agenda")).QuerySelector("#new-public[checked]")); // a draft: public by default
+        await _app.PublishAsync();
+        var page = await admin.GetPageAsync("/organisers/agenda");
+        Assert.Null(page.QuerySelector("#new-public[checked]"));
+        Assert.Contains("reste masquée", page.QuerySelector("#new-public-hint")!.TextContent);
+    }
+
+    [Fact]
     public async Task AnAdminInvitesASpeakerThroughTheFormAndTheInvitationGoesThroughTheOutbox()
     {
         using var admin = await _app.SignedInClientAsync();

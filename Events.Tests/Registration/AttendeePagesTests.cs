@@ -53,6 +53,17 @@ public sealed class AttendeePagesTests : IDisposable
     }
 
     [Fact]
+    public async Task TheManagePageSaysWhatTheRegistrationIsForAndWhen()
+    {
+        var created = await _app.RegisterAsync();
+        using var client = _app.Client();
+        var facts = (await client.GetPageAsync($"/manage/{created.ManageCode}")).QuerySelector(".facts")!.TextContent;
+        Assert.Contains("Matinée du numérique responsable", facts);
+        Assert.Contains("samedi 26 juin 2027", facts);
+        Assert.Contains("Seine InnoPolis", facts);
+    }
+
+    [Fact]
     public async Task ReplacingTheTicketCodeAsksFirstAndAPostThatSkipsTheQuestionChangesNothing()
     {
         var created = await _app.RegisterAsync();

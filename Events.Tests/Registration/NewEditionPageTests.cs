@@ -26,6 +26,7 @@ public sealed class NewEditionPageTests : IDisposable
         Assert.Equal(current.Title, page.QuerySelector("#title")!.GetAttribute("value"));
         Assert.Equal(current.Venue, page.QuerySelector("#venue")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("#copyAgenda[checked]"));
+        Assert.Contains("24 juin 2028", page.QuerySelector("#startsAt-hint")!.TextContent); // the example speaks of next year
     }
 
     [Fact]
