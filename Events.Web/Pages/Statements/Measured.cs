@@ -1,11 +1,11 @@
 namespace Events.Web.Pages.Statements;
 
 /// <summary>
-/// The figures the accessibility and eco-design statements publish, written by the test suite, not by hand:
+/// The figures the accessibility and eco-design statements publish, measured by the test suite, not typed:
 /// <c>Events.Tests/Statements/StatementFiguresTests</c> loads every page listed here in Chromium, runs axe-core on it
-/// and measures what it transfers; when a page's weight moves by more than 10 % (or 1 KB) or its request count
-/// changes, it rewrites the lines between the <c>measured</c> markers below with what it found (and the date) and
-/// fails, so the change is seen and committed. The statements cannot drift from what the service really does.
+/// and measures what the server sends (compressed bodies); when a page's weight moves by more than 10 % (or 1 KB) or its request count
+/// changes, it fails with the lines to paste between the <c>measured</c> markers below (figures and date),
+/// so the change is seen and committed. The statements cannot drift from what the service really does.
 /// </summary>
 public static class Measured
 {
@@ -18,22 +18,22 @@ public static class Measured
 
     // <measured> written by StatementFiguresTests
     /// <summary>When the figures were last taken (the statements' date).</summary>
-    public static readonly DateOnly On = new(2026, 12, 2);
+    public static readonly DateOnly On = new(2026, 12, 4);
     public const string Browser = "Chromium 156 (Debian 12), headless, Microsoft.Playwright 1.64";
 
     /// <summary>Paths with {code} are opened with a real registration's codes.</summary>
     public static readonly IReadOnlyList<Page> Pages =
     [
-        new("/", "Accueil et formulaire d'inscription", "Home and registration form", 6.3, 2),
-        new("/registered/{code}", "Confirmation d'inscription", "Registration confirmation", 5.4, 2),
-        new("/manage/{code}", "Gestion de son inscription", "Managing one's registration", 6.3, 2),
-        new("/ticket/{code}", "Billet", "Ticket", 6.0, 2),
-        new("/agenda", "Programme", "Agenda", 4.9, 2),
-        new("/privacy", "Données personnelles", "Privacy", 7.0, 2),
-        new("/legal", "Mentions légales", "Legal notice", 5.4, 2),
-        new("/accessibility", "Déclaration d'accessibilité", "Accessibility statement", 7.3, 2),
-        new("/eco-design", "Déclaration d'écoconception", "Eco-design statement", 6.4, 2),
-        new("/organisers/signin", "Connexion des organisateurs", "Organiser sign-in", 6.6, 3),
+        new("/", "Accueil et formulaire d'inscription", "Home and registration form", 5.6, 2),
+        new("/registered/{code}", "Confirmation d'inscription", "Registration confirmation", 4.9, 2),
+        new("/manage/{code}", "Gestion de son inscription", "Managing one's registration", 5.6, 2),
+        new("/ticket/{code}", "Billet", "Ticket", 5.5, 2),
+        new("/agenda", "Programme", "Agenda", 4.4, 2),
+        new("/privacy", "Données personnelles", "Privacy", 6.5, 2),
+        new("/legal", "Mentions légales", "Legal notice", 4.8, 2),
+        new("/accessibility", "Déclaration d'accessibilité", "Accessibility statement", 6.8, 2),
+        new("/eco-design", "Déclaration d'écoconception", "Eco-design statement", 5.8, 2),
+        new("/organisers/signin", "Connexion des organisateurs", "Organiser sign-in", 5.1, 3),
     ];
     // </measured>
 }
