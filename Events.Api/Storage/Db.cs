@@ -110,8 +110,14 @@ public sealed class Db : IDisposable
         try
         {
             var now = SqlConventions.WriteInstant(DateTimeOffset.UtcNow);
-            await WriteAsync((c, tx) => c.Run(tx,
-                "INSERT INTO storage_probe (id, written_at) VALUES (1, @now) ON CONFLICT (id) DO UPDATE SET written_at = @now", ("@now", now)), ct);
+            var job = new WriteJob<bool>((c, tx) =>
+            {
+                c.Run(tx, "INSERT INTO storage_probe (id, written_at) VALUES (1, @now) ON CONFLICT (id) DO UPDATE SET written_at = @now", ("@now", now));
+                return true;
+            }, changesReadModels: false);
+            try { _queue.Add(job, ct); }
+            catch (InvalidOperationException) { throw new ObjectDisposedException(nameof(Db)); }
+            await job.Result.Task;
             return null;
         }
         catch (StorageUnavailableException e)
@@ -264,7 +270,9 @@ public sealed class Db : IDisposable
                 }
             }
             tx.Commit();
-            Interlocked.Increment(ref _version); // before any caller hears back, so a read after a write sees it
+            // Before any caller hears back, so a read after a write sees it; a batch of health probes alone changed
+            // nothing any read model shows, and leaves every cached read in place.
+            if (batch.Any(j => j.ChangesReadModels)) Interlocked.Increment(ref _version);
             foreach (var job in batch) job.Complete();
             Faults.Cleared();
             return true;
@@ -296,6 +304,7 @@ public sealed class Db : IDisposable
 
     private abstract class WriteJob
     {
+        public virtual bool ChangesReadModels => true;
         public abstract void Run(SqliteConnection connection, SqliteTransaction tx);
         public abstract void Complete();
         public abstract void Fail(Exception e);
@@ -327,8 +336,9 @@ public sealed class Db : IDisposable
         public override void Fail(Exception e) => Result.TrySetException(e);
     }
 
-    private sealed class WriteJob<T>(Func<IDbConnection, IDbTransaction, T> work) : WriteJob
+    private sealed class WriteJob<T>(Func<IDbConnection, IDbTransaction, T> work, bool changesReadModels = true) : WriteJob
     {
+        public override bool ChangesReadModels => changesReadModels;
         private T _value = default!;
         private bool _failed;
         public TaskCompletionSource<T> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
