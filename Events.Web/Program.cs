@@ -32,6 +32,7 @@ builder.AddStaticAssets();
 var app = builder.Build();
 try
 {
+    _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Events.Api.Configuration.EventsOptions>>().Value; // checked first: one line naming the key
     app.Services.MigrateDatabase();
     app.Services.SeedEvent();
     app.Services.FoldRegistrationNames();

@@ -13,7 +13,8 @@ public static class StorageSetup
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         DapperSetup.Configure();
-        services.Configure<EventsOptions>(configuration.GetSection("Events"));
+        services.AddOptions<EventsOptions>().Bind(configuration.GetSection("Events")).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EventsOptions>, EventsOptionsRules>();
         // Opened when first asked for (MigrateDatabase at start-up), where a file that cannot be used is reported.
         services.AddSingleton(_ => new Db(ConnectionString(configuration)));
         services.AddSingleton<ReadCache>();

@@ -144,6 +144,21 @@ public sealed class StartupFaultTests : IDisposable
         Assert.DoesNotContain("   at ", output);
     }
 
+    [Theory]
+    [InlineData("Events__Event__Capacity", "trois cents", "Events:Event:Capacity")]
+    [InlineData("Events__Smtp__Port", "0", "Events:Smtp:Port")]
+    [InlineData("Events__Event__TimeZone", "Europe/Rouen", "Events:Event:TimeZone")]
+    [InlineData("Events__PublicBaseUrl", "events.example.org", "Events:PublicBaseUrl")]
+    public async Task AWrongSettingStopsTheAppWithOneLineNamingItsKey(string variable, string value, string key)
+    {
+        var (exit, output) = await StartAsync(Path.Combine(_folder, "events.db"), settings: new() { [variable] = value });
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("Events cannot start: the configuration is wrong:", line);
+        Assert.Contains(key, line);
+    }
+
     [Fact]
     public async Task AGoodFileStartsTheApp()
     {
