@@ -22,7 +22,7 @@ public sealed class EventsOptionsRules : IValidateOptions<EventsOptions>
         var e = o.Event;
         if (e.EndsAt <= e.StartsAt) yield return "Events:Event:EndsAt must come after Events:Event:StartsAt.";
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(e.TimeZone, out _)) yield return $"Events:Event:TimeZone \"{e.TimeZone}\" is not a time zone this machine knows (for example Europe/Paris).";
-        if (e.Capacity < 1) yield return "Events:Event:Capacity must be at least 1.";
+        if (e.Capacity is < 0 or > 1_000_000) yield return "Events:Event:Capacity must be between 0 (a waiting list only) and 1,000,000, as on the settings page.";
         if (o.Smtp.Port is < 1 or > 65535) yield return "Events:Smtp:Port must be between 1 and 65535.";
         if (o.Smtp.Security is not ("StartTls" or "SslOnConnect" or "None" or "Auto")) yield return $"Events:Smtp:Security \"{o.Smtp.Security}\" is not one of StartTls, SslOnConnect, None, Auto.";
         if (!MimeKit.MailboxAddress.TryParse(o.Smtp.From, out _)) yield return $"Events:Smtp:From \"{o.Smtp.From}\" is not an address such as Name <someone@example.org>.";

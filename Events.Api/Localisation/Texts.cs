@@ -12,7 +12,23 @@ public sealed partial class Texts(string lang)
     public string this[string key] =>
         All.TryGetValue(key, out var pair) ? (Lang == Localisation.Lang.En ? pair.En : pair.Fr) : Missing(key, ThrowOnMissingKey);
 
-    public string Format(string key, params object?[] args) => string.Format(System.Globalization.CultureInfo.GetCultureInfo(Lang), this[key], args);
+    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+
+    /// <summary>The one culture chosen for this language: British English or French (France), for dates and numbers.</summary>
+    public System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo(Lang == Localisation.Lang.En ? "en-GB" : "fr-FR");
+
+    /// <summary>
+    /// A date in this language with <paramref name="pattern"/> (.NET's, such as "dddd d MMMM yyyy"), for pages and
+    /// e-mails alike; in French the first of the month is written "1er", as French does ("lundi 1er juin").
+    /// </summary>
+    public string Date(DateTimeOffset value, string pattern)
+    {
+        if (Lang != Localisation.Lang.En && value.Day == 1) pattern = LoneDay().Replace(pattern, "'1er'");
+        return value.ToString(pattern, Culture);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![d'])d(?![d'])")]
+    private static partial System.Text.RegularExpressions.Regex LoneDay();
 
     /// <summary>Whether <paramref name="key"/> has a text (optional variants: a field's own error, a plural's singular).</summary>
     public bool Has(string key) => All.ContainsKey(key);

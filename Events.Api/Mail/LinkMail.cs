@@ -33,8 +33,7 @@ public sealed record LinkMail(string Email, string? Name, string Link, string? L
     public MimeMessage Compose(MailComposer composer, string subjectKey, string bodyKey, TimeZoneInfo zone)
     {
         var t = Texts.For(Language);
-        var culture = CultureInfo.GetCultureInfo(t.Lang == Lang.En ? "en-GB" : "fr-FR");
-        var expires = ExpiresAt is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy, HH:mm", culture) : "";
+        var expires = ExpiresAt is { } at ? t.Date(TimeZoneInfo.ConvertTime(at, zone), "d MMMM yyyy, HH:mm") : "";
         var (name, title) = (Name ?? "", EventTitle ?? "");
         var body = composer.Body(t.Lang, title);
         foreach (var paragraph in t.Format(bodyKey, name, Link, title, expires).Split("\n\n"))

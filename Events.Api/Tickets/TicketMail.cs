@@ -86,9 +86,7 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
 
     private static string When(EventInfo ev, Texts t)
     {
-        var culture = CultureInfo.GetCultureInfo(t.Lang == Lang.En ? "en-GB" : "fr-FR");
         var (start, end) = (ev.Local(ev.StartsAt), ev.Local(ev.EndsAt));
-        var day = start.ToString("dddd d MMMM yyyy", culture);
-        return t.Format("mail_time_range", day, start.ToString("HH:mm", culture), end.ToString("HH:mm", culture));
+        return t.Format("mail_time_range", t.Date(start, "dddd d MMMM yyyy"), t.Date(start, "HH:mm"), t.Date(end, "HH:mm"));
     }
 }

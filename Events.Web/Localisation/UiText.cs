@@ -43,15 +43,10 @@ public sealed partial class UiText
     /// A date in the visitor's language with <paramref name="pattern"/> (.NET's, such as "dddd d MMMM yyyy"); in French
     /// the first of the month is written "1er", as French does ("lundi 1er juin").
     /// </summary>
-    public string Date(DateTimeOffset value, string pattern)
-    {
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(Lang == Api.Localisation.Lang.En ? "en-GB" : "fr-FR");
-        if (Lang != Api.Localisation.Lang.En && value.Day == 1) pattern = LoneDay().Replace(pattern, "'1er'");
-        return value.ToString(pattern, culture);
-    }
+    public string Date(DateTimeOffset value, string pattern) => Texts.Date(value, pattern);
 
-    [System.Text.RegularExpressions.GeneratedRegex("(?<![d'])d(?![d'])")]
-    private static partial System.Text.RegularExpressions.Regex LoneDay();
+    /// <summary>The culture of the visitor's language (<see cref="Api.Localisation.Texts.Culture"/>).</summary>
+    public System.Globalization.CultureInfo Culture => Texts.Culture;
 
     private static string SnakeCase(string field) =>
         string.Concat(field.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
