@@ -17,7 +17,6 @@ public sealed class CheckInService(Db db, Editions events, TimeProvider clock)
     public const int BatchMax = 500;
     public const int SearchMin = 2;
 
-    private TimeZoneInfo? _zone;
 
     /// <summary>One scan. The writer commits the scans waiting together (group commit), each decided in arrival order.</summary>
     public async Task<CheckInResult> CheckInAsync(CheckInRequest request, long organiserId, CancellationToken ct = default)
@@ -135,9 +134,11 @@ public sealed class CheckInService(Db db, Editions events, TimeProvider clock)
         return SecretCode.Normalise(slash >= 0 ? text[(slash + 1)..] : text);
     }
 
-    /// <summary>Times shown at the door are in the event's own time zone ("checked in at 09:02").</summary>
-    public DateTimeOffset? Local(DateTimeOffset? instant) =>
-        instant is { } i ? TimeZoneInfo.ConvertTime(i, _zone ??= TimeZoneInfo.FindSystemTimeZoneById(events.Current().TimeZone)) : null;
+    /// <summary>
+    /// Times shown at the door are in the current edition's own time zone ("checked in at 09:02"), read each time (a
+    /// cached read): next year's edition may be elsewhere.
+    /// </summary>
+    public DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? events.Current().Local(i) : null;
 
     private CheckInResult Local(CheckInResult r) => r.CheckedInAt is null ? r : r with { CheckedInAt = Local(r.CheckedInAt) };
 
