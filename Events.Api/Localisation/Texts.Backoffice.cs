@@ -31,6 +31,7 @@ public sealed partial class Texts
         ["att_found_zero"] = ("Aucune inscription", "No registrations"),
         ["att_empty"] = ("Aucune inscription ne correspond à ces critères.", "No registration matches these criteria."),
         ["att_col_name"] = ("Nom", "Name"),
+        ["att_col_organisation"] = ("Organisation", "Organisation"),
         ["att_col_registered"] = ("Inscription", "Registered"),
         ["att_col_arrived"] = ("Arrivée", "Arrived"),
         ["att_row_waitlisted"] = ("Liste d'attente", "Waiting list"),

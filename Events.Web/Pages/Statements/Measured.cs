@@ -18,22 +18,22 @@ public static class Measured
 
     // <measured> written by StatementFiguresTests
     /// <summary>When the figures were last taken (the statements' date).</summary>
-    public static readonly DateOnly On = new(2026, 12, 2);
+    public static readonly DateOnly On = new(2026, 12, 4);
     public const string Browser = "Chromium 156 (Debian 12), headless, Microsoft.Playwright 1.64";
 
     /// <summary>Paths with {code} are opened with a real registration's codes.</summary>
     public static readonly IReadOnlyList<Page> Pages =
     [
-        new("/", "Accueil et formulaire d'inscription", "Home and registration form", 6.3, 2),
-        new("/registered/{code}", "Confirmation d'inscription", "Registration confirmation", 5.4, 2),
-        new("/manage/{code}", "Gestion de son inscription", "Managing one's registration", 6.3, 2),
-        new("/ticket/{code}", "Billet", "Ticket", 6.0, 2),
-        new("/agenda", "Programme", "Agenda", 4.9, 2),
-        new("/privacy", "Données personnelles", "Privacy", 7.0, 2),
-        new("/legal", "Mentions légales", "Legal notice", 5.4, 2),
-        new("/accessibility", "Déclaration d'accessibilité", "Accessibility statement", 7.3, 2),
-        new("/eco-design", "Déclaration d'écoconception", "Eco-design statement", 6.4, 2),
-        new("/organisers/signin", "Connexion des organisateurs", "Organiser sign-in", 6.6, 3),
+        new("/", "Accueil et formulaire d'inscription", "Home and registration form", 7.5, 2),
+        new("/registered/{code}", "Confirmation d'inscription", "Registration confirmation", 6.6, 2),
+        new("/manage/{code}", "Gestion de son inscription", "Managing one's registration", 7.4, 2),
+        new("/ticket/{code}", "Billet", "Ticket", 7.2, 2),
+        new("/agenda", "Programme", "Agenda", 6.1, 2),
+        new("/privacy", "Données personnelles", "Privacy", 8.2, 2),
+        new("/legal", "Mentions légales", "Legal notice", 6.5, 2),
+        new("/accessibility", "Déclaration d'accessibilité", "Accessibility statement", 8.5, 2),
+        new("/eco-design", "Déclaration d'écoconception", "Eco-design statement", 7.5, 2),
+        new("/organisers/signin", "Connexion des organisateurs", "Organiser sign-in", 7.8, 3),
     ];
     // </measured>
 }
