@@ -114,7 +114,7 @@ public sealed partial class Texts
         ["agenda_speakers_title"] = ("Intervenants", "Speakers"),
         ["agenda_invite_title"] = ("Inviter un intervenant", "Invite a speaker"),
         ["agenda_invite_name"] = ("Nom", "Name"),
-        ["agenda_invite_language"] = ("Langue des e-mails", "Language of the e-mails"),
+        ["agenda_invite_language"] = ("Langue de ses e-mails", "Language of their e-mails"),
         ["agenda_invite_button"] = ("Envoyer l'invitation", "Send the invitation"),
         ["agenda_invite_again"] = ("Renvoyer une invitation", "Send a new invitation"),
         ["agenda_invited_notice"] = ("Invitation envoyée à {0}.", "Invitation sent to {0}."),
