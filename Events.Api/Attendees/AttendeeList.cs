@@ -42,7 +42,7 @@ public sealed class AttendeeList(Db db, Editions events, ReadCache cache)
     /// </summary>
     public ListPage List(AttendeeQuery query) =>
         // Kept by the folded search, so "Élodie" and "elodie" share a read; each page shows the search as typed.
-        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Page} {query.NamesOnly} {query.Folded}", () => ReadList(query)) with { Query = query };
+        cache.Get($"attendees.list {query.Status} {query.Sort} {query.Descending} {query.Page} {query.NamesOnly} {query.Folded}", () => ReadList(query)) with { Query = query };
 
     private ListPage ReadList(AttendeeQuery query)
     {

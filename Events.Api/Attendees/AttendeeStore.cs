@@ -48,13 +48,16 @@ public static class AttendeeStore
         ["absent"] = " AND r.status = 'confirmed' AND k.checked_in_at IS NULL",
     };
 
-    private static readonly Dictionary<string, string> OrderSql = new()
+    // Each order, ascending then descending; the id last, so that a page never shows a row twice.
+    private static readonly Dictionary<string, (string Up, string Down)> OrderSql = new()
     {
-        ["name"] = " ORDER BY r.sort_key, r.id",
-        ["date"] = " ORDER BY r.created_at, r.id",
-        ["status"] = """
+        ["name"] = (" ORDER BY r.sort_key, r.id", " ORDER BY r.sort_key DESC, r.id DESC"),
+        ["date"] = (" ORDER BY r.created_at, r.id", " ORDER BY r.created_at DESC, r.id DESC"),
+        ["status"] = ("""
              ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, r.waitlist_seq, r.sort_key, r.id
-            """,
+            """, """
+             ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END DESC, r.waitlist_seq, r.sort_key, r.id
+            """),
     };
 
     // The folded query anywhere in the folded first name, last name, e-mail and organisation (Registration's SearchKeys).
@@ -67,7 +70,7 @@ public static class AttendeeStore
     /// <paramref name="limit"/> null gives every match (the export).
     /// </summary>
     public static IReadOnlyList<Attendee> List(IDbConnection c, long eventId, AttendeeQuery query, long offset, int? limit) =>
-        c.Query<Attendee>(Select + (query.NamesOnly ? NamesSearchSql : SearchSql) + (query.Status is { } s ? StatusSql[s] : "") + OrderSql[query.Sort]
+        c.Query<Attendee>(Select + (query.NamesOnly ? NamesSearchSql : SearchSql) + (query.Status is { } s ? StatusSql[s] : "") + (query.Descending ? OrderSql[query.Sort].Down : OrderSql[query.Sort].Up)
                           + (limit is null ? "" : " LIMIT @limit OFFSET @offset"),
             new { eventId, q = query.Folded, limit, offset }).AsList();
 

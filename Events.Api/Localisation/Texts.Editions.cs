@@ -17,7 +17,7 @@ public sealed partial class Texts
         ["edition_create_title"] = ("Préparer la prochaine édition", "Prepare the next edition"),
         ["edition_explain"] = ("Les réglages de l'édition en cours sont repris, avec les dates 52\u00A0semaines plus tard (le même jour de la semaine)\u00A0; modifiez ce qu'il faut. La nouvelle édition est d'abord «\u00A0à venir\u00A0»\u00A0: rien ne change pour le public ni à l'accueil tant que vous ne l'avez pas rendue courante, dans une seconde étape.",
             "The current edition's settings are carried over, with the dates 52 weeks later (the same weekday); change what you need. The new edition is first \"upcoming\": nothing changes for the public or at the door until you make it current, in a second step."),
-        ["edition_copy_agenda"] = ("Reprendre le programme (salles et séances, décalées aux nouvelles dates, masquées, sans intervenants) comme brouillon", "Copy the agenda (rooms and sessions, moved to the new dates, hidden, without speakers) as a draft"),
+        ["edition_copy_agenda"] = ("Reprendre le programme (salles et sessions, décalées aux nouvelles dates, masquées, sans intervenants) comme brouillon", "Copy the agenda (rooms and sessions, moved to the new dates, hidden, without speakers) as a draft"),
         ["edition_create_button"] = ("Préparer la nouvelle édition", "Prepare the new edition"),
         ["edition_created"] = ("La nouvelle édition est prête, à venir\u00A0: l'édition en cours n'a pas changé.", "The new edition is prepared, upcoming: the current edition has not changed."),
         ["edition_upcoming_exists"] = ("Une prochaine édition est déjà préparée\u00A0: rendez-la courante avant d'en préparer une autre.",

@@ -5,13 +5,13 @@ public sealed partial class Texts
     private static Dictionary<string, (string Fr, string En)> Messages => new()
     {
         // Organisers write to attendees: the form, its preview, the test, the history
-        ["message_link"] = ("Écrire aux inscrits", "Write to attendees"),
-        ["message_title"] = ("Écrire aux inscrits", "Write to attendees"),
+        ["message_link"] = ("Écrire aux participants", "Write to attendees"),
+        ["message_title"] = ("Écrire aux participants", "Write to attendees"),
         ["message_subject"] = ("Objet", "Subject"),
         ["message_body"] = ("Message", "Message"),
         ["message_body_hint"] = ("Texte simple\u202F; une ligne vide sépare les paragraphes.", "Plain text; a blank line separates paragraphs."),
         ["message_preview_button"] = ("Prévisualiser", "Preview"),
-        ["message_preview_title"] = ("Écrire aux inscrits\u00A0: aperçu", "Write to attendees: preview"),
+        ["message_preview_title"] = ("Écrire aux participants\u00A0: aperçu", "Write to attendees: preview"),
         ["message_preview_explain"] = ("Voici le message tel que chacune des {0}\u00A0personnes le recevra. Rien n'est encore envoyé.", "Here is the message as each of the {0} people will receive it. Nothing is sent yet."),
         ["message_preview_explain_one"] = ("Voici le message tel que la personne le recevra. Rien n'est encore envoyé.", "Here is the message as the one person will receive it. Nothing is sent yet."),
         ["message_preview_explain_zero"] = ("Personne ne recevrait ce message\u00A0: aucune inscription ne correspond aux destinataires choisis.", "Nobody would receive this message: no registration matches the chosen recipients."),

@@ -7,7 +7,16 @@ public sealed partial class Texts
     {
         ["nav_label"] = ("Menu principal", "Main menu"),
         ["nav_organisers_label"] = ("Menu des organisateurs", "Organiser menu"),
-        ["nav_organisers_home"] = ("Espace organisateur", "Organiser area"),
+        ["nav_organisers_home"] = ("Accueil", "Home"),
+        ["menu"] = ("Menu", "Menu"),
+
+        // The organiser home: the figures first, then the tools by stage of the event.
+        ["home_confirmed"] = ("Participants confirmés", "Confirmed attendees"),
+        ["home_seats"] = ("{0}\u00A0places", "{0} seats"),
+        ["home_seats_one"] = ("{0}\u00A0place", "{0} seat"),
+        ["home_before"] = ("Avant l'événement", "Before the event"),
+        ["home_day"] = ("Le jour même", "On the day"),
+        ["home_after"] = ("Après l'événement", "Afterwards"),
 
         // The footer states the accessibility status, as the law requires of every page ("Accessibilité : …").
         ["footer_accessibility"] = ("Accessibilité\u00A0: partiellement conforme", "Accessibility: partially compliant"),

@@ -137,7 +137,7 @@ public sealed class ActivityLogTests : IDisposable
 
         var page = await client.GetPageAsync("/organisers/activity");
         var lines = page.QuerySelectorAll("tbody tr td:nth-child(3)").Select(td => td.TextContent.Trim().Replace('\u00A0', ' ')).ToList();
-        Assert.Contains("Séance enregistrée : « Sobriété numérique »", lines);
+        Assert.Contains("Session enregistrée : « Sobriété numérique »", lines);
         Assert.Contains("Intervenant invité : Grace Hopper", lines);
         Assert.Contains("Salle supprimée : une salle supprimée depuis (n° 999)", lines);
         Assert.Contains("Inscriptions exportées (CSV) : 280 lignes, en liste d'attente, triées par nom", lines);

@@ -107,6 +107,46 @@ public sealed class AttendeeListTests : IDisposable
     }
 
     [Fact]
+    public async Task EachSortableColumnsHeaderLinksToItsOrderAndTheSortedOneSaysWhichWayAndLinksToTheOtherWay()
+    {
+        await _app.PersonAsync("Zoé", "Fabre");
+        await _app.PersonAsync("Élodie", "Écuyer");
+        await _app.PersonAsync("Jean", "Dupont");
+        using var admin = await _app.SignedInClientAsync();
+
+        var page = await admin.GetPageAsync("/organisers/attendees?status=confirmed");
+        var headers = page.QuerySelectorAll("thead th");
+        Assert.Equal("ascending", headers[0].GetAttribute("aria-sort"));
+        Assert.Equal("/organisers/attendees?status=confirmed&dir=desc", headers[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(headers[3].GetAttribute("aria-sort"));
+        Assert.Equal("/organisers/attendees?status=confirmed&sort=status", headers[3].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/organisers/attendees?status=confirmed&sort=date", headers[4].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(headers[1].QuerySelector("a")); // the address and the organisation do not sort
+
+        var reversed = await admin.GetPageAsync("/organisers/attendees?status=confirmed&dir=desc");
+        Assert.Equal(["Fabre Zoé", "Écuyer Élodie", "Dupont Jean"], Names(reversed));
+        Assert.Equal("descending", reversed.QuerySelector("thead th")!.GetAttribute("aria-sort"));
+        Assert.Equal("/organisers/attendees?status=confirmed", reversed.QuerySelector("thead th a")!.GetAttribute("href"));
+        Assert.Equal(["Dupont Jean", "Écuyer Élodie", "Fabre Zoé"], Names(await admin.GetPageAsync("/organisers/attendees?sort=date&dir=desc")));
+    }
+
+    [Fact]
+    public async Task WhileASearchIsOnTheHeadersPostItAgainWithTheirOrder()
+    {
+        await _app.PersonAsync("Jean", "Dupont", "Métropole Rouen Normandie");
+        await _app.PersonAsync("Marie", "Curie", "Métropole Rouen Normandie");
+        using var admin = await _app.SignedInClientAsync();
+
+        var page = await SearchAsync(admin, "metropole");
+        Assert.Empty(page.QuerySelectorAll("thead a"));
+        var byName = page.QuerySelector("thead th")!.QuerySelector("form")!;
+        Assert.Equal("metropole", byName.QuerySelector("input[name=q]")!.GetAttribute("value"));
+        Assert.Equal("desc", byName.QuerySelector("input[name=dir]")!.GetAttribute("value"));
+        var reversed = await Forms.ParseAsync(await admin.SubmitAsync((IHtmlFormElement)byName, new Dictionary<string, string>(), "/organisers/attendees"));
+        Assert.Equal(["Dupont Jean", "Curie Marie"], Names(reversed));
+    }
+
+    [Fact]
     public async Task TheSearchIgnoresAccentsAndCaseInNames()
     {
         await _app.PersonAsync("Élodie", "Martin");

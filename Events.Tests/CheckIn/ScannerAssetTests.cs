@@ -34,10 +34,12 @@ public sealed class ScannerAssetTests : IDisposable
         using var client = await _app.SignedInClientAsync();
         var page = await client.GetPageAsync("/door/scan");
         var script = page.QuerySelector("script[data-decoder]")!;
-        var files = new[] { script.GetAttribute("src")!, script.GetAttribute("data-decoder")!, page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")! };
+        var styles = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToArray();
+        var files = new[] { script.GetAttribute("src")!, script.GetAttribute("data-decoder")!, styles[0], styles[1] };
         Assert.Matches(@"^/door/scanner\.[a-z0-9]{10}\.js$", files[0]);
         Assert.Matches(@"^/lib/jsqr/jsQR\.[a-z0-9]{10}\.js$", files[1]);
         Assert.Matches(@"^/site\.[a-z0-9]{10}\.css$", files[2]);
+        Assert.Matches(@"^/work\.[a-z0-9]{10}\.css$", files[3]);
         foreach (var file in files)
         {
             var response = await client.SendAsync(Get(file, "gzip"));
@@ -47,7 +49,7 @@ public sealed class ScannerAssetTests : IDisposable
             Assert.True(response.Headers.CacheControl.MaxAge >= TimeSpan.FromDays(365), $"{file}: {response.Headers.CacheControl}");
         }
         // door/sw.js precaches these plain addresses and files every fingerprinted copy under them.
-        foreach (var plain in new[] { "/door/scan", "/door/scanner.js", "/site.css", "/lib/jsqr/jsQR.js", "/door/sw.js" })
+        foreach (var plain in new[] { "/door/scan", "/door/scanner.js", "/site.css", "/work.css", "/lib/jsqr/jsQR.js", "/door/sw.js" })
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(plain)).StatusCode);
     }
 

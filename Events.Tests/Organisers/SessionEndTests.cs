@@ -30,7 +30,7 @@ public sealed class SessionEndTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(_app, copy, "/organisers/dashboard")).StatusCode);
 
         var home = await client.GetPageAsync("/organisers");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(home.Forms.Last(), new Dictionary<string, string>(), "/organisers?handler=SignOut")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(home.Forms.Single(f => f.Id == "signout-form"), new Dictionary<string, string>(), "/organisers?handler=SignOut")).StatusCode);
 
         Assert.Equal("/organisers/signin", (await GetWithCookieAsync(_app, copy, "/organisers/dashboard")).Headers.Location?.AbsolutePath);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetWithCookieAsync(_app, copy, "/api/v1/checkins/roster")).StatusCode);

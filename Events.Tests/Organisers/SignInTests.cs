@@ -188,7 +188,7 @@ public sealed class SignInTests : IDisposable
         var ok = await client.SubmitAsync(page.FormWith("password"), new Dictionary<string, string> { ["email"] = EventsApp.AdminEmail, ["password"] = EventsApp.AdminPassword }, "/organisers/signin");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         var home = await client.GetPageAsync("/organisers");
-        var signOut = await client.SubmitAsync(home.Forms.Last(), new Dictionary<string, string>(), "/organisers?handler=SignOut");
+        var signOut = await client.SubmitAsync(home.Forms.Single(f => f.Id == "signout-form"), new Dictionary<string, string>(), "/organisers?handler=SignOut");
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/organisers")).StatusCode);
     }

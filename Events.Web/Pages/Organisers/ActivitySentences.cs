@@ -62,7 +62,8 @@ public sealed class ActivitySentences(UiText t, AgendaData agenda, Func<long, Ev
         if (Number(facts, "rows") is not { } rows) return null;
         var parts = new List<string> { t.Plural("act_rows", rows) };
         if (facts.GetValueOrDefault("status") is { } s && s != "all") parts.Add(t["att_filter_" + s].ToLowerInvariant());
-        if (facts.GetValueOrDefault("sort") is { } sort) parts.Add(t["act_sorted_" + sort]);
+        if (facts.GetValueOrDefault("sort") is { } sort) // "name", "date desc", "queue"
+            parts.Add(t["act_sorted_" + sort.Split(' ')[0]] + (sort.EndsWith(" desc", StringComparison.Ordinal) ? " " + t["act_sorted_desc"] : ""));
         if (facts.GetValueOrDefault("search") == "yes") parts.Add(t["act_searched"]);
         return string.Join(", ", parts);
     }

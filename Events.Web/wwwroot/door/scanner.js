@@ -352,7 +352,7 @@
     if (left > 0 && !signoutForm.dataset.warned) {
       signoutForm.dataset.warned = '1';
       await forget();
-      signoutNote.textContent = left === 1 ? t.signoutKeptOne : fmt(t.signoutKept, left);
+      $('signout-note-text').textContent = left === 1 ? t.signoutKeptOne : fmt(t.signoutKept, left);
       signoutNote.hidden = false;
       signoutBtn.textContent = t.signoutAnyway;
       signoutNote.focus();

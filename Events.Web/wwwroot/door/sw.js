@@ -1,10 +1,10 @@
-// Keeps the door scanner usable offline: the page, its script and stylesheet, and the QR decoder once fetched.
+// Keeps the door scanner usable offline: the page, its script and stylesheets, and the QR decoder once fetched.
 // API calls are never cached here: the page keeps its own roster and queue.
 // Pages name static files by fingerprinted addresses (/site.k3xq7h1m2p.css, served with a year's caching): one copy
 // is kept per file under its plain address (/site.css, which the server also answers), so that the shell precached
 // below answers for whichever fingerprint the cached page names.
-const CACHE = 'events-door-v3';
-const SHELL = ['/door/scan', '/door/scanner.js', '/site.css'];
+const CACHE = 'events-door-v4';
+const SHELL = ['/door/scan', '/door/scanner.js', '/site.css', '/work.css'];
 // On a network that accepts the request and never answers, the cached copy is served after this long.
 const PATIENCE = 3000;
 
@@ -21,7 +21,7 @@ self.addEventListener('activate', (event) => {
 const FINGERPRINT = /\.[a-z0-9]{10}(\.(?:css|js))$/;
 const plain = (pathname) => pathname.replace(FINGERPRINT, '$1');
 const cacheable = (url) => url.origin === self.location.origin &&
-  (url.pathname.startsWith('/door/') || url.pathname.startsWith('/lib/jsqr/') || plain(url.pathname) === '/site.css');
+  (url.pathname.startsWith('/door/') || url.pathname.startsWith('/lib/jsqr/') || ['/site.css', '/work.css'].includes(plain(url.pathname)));
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
