@@ -11,6 +11,38 @@ namespace Events.Tests.Organisers;
 public sealed class OrganiserPagesBrowserTests
 {
     [SkippableFact]
+    public async Task BackAfterOpeningSomeoneFromASearchShowsTheResultsAgain()
+    {
+        using var live = new LiveApp();
+        await live.TicketAsync("Ada", "Lovelace");
+        await live.TicketAsync("Grace", "Hopper");
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
+        await page.GotoAsync(live.BaseUrl + "/organisers/signin");
+        await page.Locator("#email").FillAsync(EventsApp.AdminEmail);
+        await page.Locator("#password").FillAsync(EventsApp.AdminPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForPageAsync("**/organisers");
+
+        await page.GotoAsync(live.BaseUrl + "/organisers/attendees");
+        await page.Locator("#q").FillAsync("lovel");
+        await page.Locator("#q").PressAsync("Enter");
+        await page.WaitForURLAsync("**/organisers/attendees?search=*");
+        Assert.DoesNotContain("lovel", page.Url, StringComparison.OrdinalIgnoreCase);
+        await page.Locator("tbody th a", new() { HasText = "Lovelace" }).ClickAsync();
+        await page.WaitForURLAsync("**/organisers/attendees/*");
+
+        await page.GoBackAsync(); // the organiser's most common loop: search, open a person, Back
+        await Assertions.Expect(page.Locator("tbody th a")).ToHaveTextAsync(["Lovelace Ada"]);
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("lovel");
+        await page.ReloadAsync(); // and a reload asks nothing either
+        await Assertions.Expect(page.Locator("tbody th a")).ToHaveTextAsync(["Lovelace Ada"]);
+    }
+
+    [SkippableFact]
     public async Task AxeCoreFindsNoViolationOnAnyOrganiserPage()
     {
         using var live = new LiveApp();

@@ -23,7 +23,7 @@ public static class WebHosting
         services.AddApiDocument();
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
-        services.AddSingleton<PublisherLogo>().AddSingleton<Readiness>();
+        services.AddSingleton<PublisherLogo>().AddSingleton<Readiness>().AddSingleton<Pages.Organisers.Attendees.SavedSearches>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddAntiforgery(a =>
         {
