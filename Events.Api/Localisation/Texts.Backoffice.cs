@@ -43,6 +43,7 @@ public sealed partial class Texts
         ["att_previous"] = ("Page précédente", "Previous page"),
         ["att_next"] = ("Page suivante", "Next page"),
         ["att_export"] = ("Exporter ces inscriptions (CSV)", "Export these attendees (CSV)"),
+        ["home_export_waitlist"] = ("Exporter la liste d'attente dans l'ordre (CSV)", "Export the waiting list in queue order (CSV)"),
         ["att_export_waitlisted"] = ("Exporter la liste d'attente dans l'ordre (CSV)", "Export the waiting list in queue order (CSV)"),
 
         ["att_back"] = ("Retour à la liste", "Back to the list"),

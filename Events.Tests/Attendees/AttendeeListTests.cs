@@ -339,6 +339,24 @@ public sealed class AttendeeListTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWaitingListIsOneClickFromTheHomeAndTheNextPersonOneSearchFromAnAttendeesPage()
+    {
+        using var app = new EventsApp(new() { ["Events:Event:Capacity"] = "1", ["Events:Mail:PollSeconds"] = "0" });
+        var ada = await app.PersonAsync("Ada", "Lovelace");
+        await app.PersonAsync("Jean", "Zola");
+        using var admin = await app.SignedInClientAsync();
+
+        var home = await admin.GetPageAsync("/organisers");
+        var export = await admin.SubmitAsync(home.Forms.Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Export")), new Dictionary<string, string>(), "/organisers");
+        Assert.StartsWith("liste-d-attente-", export.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+
+        var detail = await admin.GetPageAsync($"/organisers/attendees/{ada}");
+        var searched = await admin.SubmitAsync((IHtmlFormElement)detail.QuerySelector("form[role=search]")!, new Dictionary<string, string> { ["q"] = "zola" }, $"/organisers/attendees/{ada}");
+        Assert.Equal(HttpStatusCode.Redirect, searched.StatusCode);
+        Assert.Equal(["Zola Jean"], Names(await admin.GetPageAsync(searched.Headers.Location!.OriginalString)));
+    }
+
+    [Fact]
     public async Task TwoSpellingsOfOneSearchFindTheSamePeopleAndEachKeepsItsOwnWordsInTheBox()
     {
         await _app.PersonAsync("Élodie", "Martin");
