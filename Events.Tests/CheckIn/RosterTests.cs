@@ -73,6 +73,24 @@ public sealed class RosterTests : IDisposable
         Assert.Equal("cancelled", cancelled.Status);
     }
 
+    [Fact]
+    public async Task TheRosterCarriesTheHashOfEachTicketCodeNeverTheCode()
+    {
+        var ada = await _app.TicketAsync("Ada", "Lovelace");
+        var grace = await _app.TicketAsync("Grace", "Hopper");
+        using var door = await _app.SignedInClientAsync();
+        var text = await door.GetStringAsync("/api/v1/checkins/roster");
+
+        Assert.DoesNotContain(ada, text);
+        Assert.DoesNotContain(grace, text);
+        var attendees = JsonDocument.Parse(text).RootElement.GetProperty("attendees").EnumerateArray().ToList();
+        Assert.All(attendees, a => Assert.False(a.TryGetProperty("code", out _)));
+        var hashes = attendees.ToDictionary(a => a.GetProperty("lastName").GetString()!, a => a.GetProperty("codeHash").GetString());
+        // Lower-case hex of the SHA-256 of the code's UTF-8 bytes: what the scanner computes with crypto.subtle.digest.
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ada))), hashes["Lovelace"]);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(grace))), hashes["Hopper"]);
+    }
+
     [Theory]
     [InlineData("garbage")]
     [InlineData("1-999999")] // ahead of the database: a restored backup

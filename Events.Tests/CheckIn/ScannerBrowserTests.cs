@@ -35,6 +35,12 @@ public sealed class ScannerBrowserTests
         await welcome.ClickAsync(); // a tap resumes
         await page.Locator("#stop").ClickAsync();
 
+        // The phone keeps names and hashes: a lost phone carries no ticket that would open the door.
+        var kept = await page.EvaluateAsync<string>("() => localStorage.getItem('events.door.roster')");
+        Assert.Contains("Hopper", kept);
+        Assert.DoesNotContain(grace, kept);
+        Assert.DoesNotContain(ada, kept);
+
         await context.SetOfflineAsync(true);
         await page.ReloadAsync(); // the service worker serves the page and its script without a network
         await page.Locator("#code").FillAsync(grace.ToLowerInvariant());
