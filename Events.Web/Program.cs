@@ -42,6 +42,8 @@ catch (Exception e) when (e is DatabaseUnavailableException or InvalidLogoExcept
 }
 app.Services.SeedEvent();
 app.Services.FoldRegistrationNames();
+app.Services.HashOlderCodes();
+app.Services.HashOlderScans();
 app.Services.EnsureConfiguredAdmin();
 
 app.UseWebHosting();

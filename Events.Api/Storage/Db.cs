@@ -108,6 +108,33 @@ public sealed class Db : IDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> (units of work through <see cref="WriteAsync{T}"/>, waited for) with SQLite's
+    /// secure_delete on, then empties the WAL: what those units overwrote or deleted is zeroed in the file instead of
+    /// lingering in free space or in old WAL frames. For rewriting secrets that were stored in clear; nothing else writes
+    /// meanwhile (start-up), or it pays the zeroing too.
+    /// </summary>
+    public T Scrubbing<T>(Func<T> work)
+    {
+        var before = WriteAsync((c, tx) => Pragma(c, tx, "PRAGMA secure_delete")).GetAwaiter().GetResult();
+        WriteAsync((c, tx) => Pragma(c, tx, "PRAGMA secure_delete = 1")).GetAwaiter().GetResult();
+        try { return work(); }
+        finally
+        {
+            WriteAsync((c, tx) => Pragma(c, tx, $"PRAGMA secure_delete = {Convert.ToInt64(before)}")).GetAwaiter().GetResult();
+            using var c = OpenRead();
+            Pragma(c, null, "PRAGMA wal_checkpoint(TRUNCATE)"); // copies the zeroed pages into the file and cuts the WAL to nothing
+        }
+    }
+
+    private static object? Pragma(IDbConnection c, IDbTransaction? tx, string pragma)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = pragma;
+        return command.ExecuteScalar();
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.
     /// <para>
     /// A unit of work may run twice: when another unit of its batch throws, the batch is rolled back and run again with

@@ -15,7 +15,7 @@ public sealed class RosterTests : IDisposable
 {
     private readonly EventsApp _app = new();
 
-    private sealed record Entry(long Id, string Code, string FirstName, string LastName, string Status, DateTimeOffset? CheckedInAt, string? Device);
+    private sealed record Entry(long Id, string CodeHash, string FirstName, string LastName, string Status, DateTimeOffset? CheckedInAt, string? Device);
     private sealed record RosterAnswer(string Cursor, bool Full, List<Entry> Attendees);
 
     private static async Task<RosterAnswer> RosterAsync(HttpClient client, string? since = null) =>
@@ -62,11 +62,11 @@ public sealed class RosterTests : IDisposable
         Assert.Equal("Grace", added.FirstName);
 
         var replacedAt = (await RosterAsync(door)).Cursor;
-        using (var c = _app.Db.OpenRead()) Assert.Equal(before.Code, c.ExecuteScalar<string>("SELECT ticket_code FROM registrations WHERE id = @Id", before));
+        using (var c = _app.Db.OpenRead()) Assert.Equal(before.CodeHash, c.ExecuteScalar<string>("SELECT ticket_code_hash FROM registrations WHERE id = @Id", before));
         await _app.Services.GetRequiredService<Events.Api.Registration.TicketService>().ReplaceCodeAsync(holder.ManageCode);
         var replaced = Assert.Single((await RosterAsync(door, replacedAt)).Attendees);
         Assert.Equal(before.Id, replaced.Id);
-        Assert.NotEqual(before.Code, replaced.Code);
+        Assert.NotEqual(before.CodeHash, replaced.CodeHash);
 
         using (var client = _app.Client()) await client.DeleteAsync($"/api/v1/registrations/{holder.ManageCode}");
         var cancelled = Assert.Single((await RosterAsync(door, replacedAt)).Attendees);

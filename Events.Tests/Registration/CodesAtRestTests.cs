@@ -67,9 +67,34 @@ public sealed class CodesAtRestTests : IDisposable
         Assert.DoesNotContain("WTKTKT2345678923456789234567", copy);
     }
 
+    [Fact]
+    public async Task TenThousandOlderRegistrationsAreHashedAThousandPerUnitOfWork()
+    {
+        var path = Path.Combine(_app.Folder, "older.db");
+        OlderDatabase(path, ("MANAGE2345678923456789234567", "TRCKET2345678923456789234567"), ("WWWWWW2345678923456789234567", "WTKTKT2345678923456789234567"));
+        using var db = new Db($"Data Source={path}");
+        await db.WriteAsync((c, tx) => c.Execute("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9998)
+            INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key, language, status, created_at, updated_at)
+            SELECT 1, printf('M%027d', i), printf('T%027d', i), 'P', 'Q', 'p' || i, 'p' || i, 'fr', 'confirmed', '2027-01-01', '2027-01-01' FROM n
+            """, transaction: tx));
+        Migrator.Migrate(db);
+        var seal = new Events.Api.Registration.CodeSeal(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+
+        var before = db.Version;
+        Assert.Equal(10_000, Events.Api.Registration.CodeHashing.HashOlderCodes(db, seal));
+        Assert.True(db.Version - before >= 10, $"{db.Version - before} commits"); // each commits at most 1,000 rows
+        Assert.Equal(0, Events.Api.Registration.CodeHashing.HashOlderCodes(db, seal)); // once only
+        using var read = db.OpenRead();
+        Assert.Equal(0, read.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations WHERE length(ticket_code_hash) <> 64"));
+        Assert.Equal(new Events.Api.Registration.RegistrationCodes("MANAGE2345678923456789234567", "TRCKET2345678923456789234567"),
+            seal.Open(read.ExecuteScalar<string>("SELECT codes_sealed FROM registrations WHERE id = 1")));
+        Assert.Null(read.ExecuteScalar<string>("SELECT codes_sealed FROM registrations WHERE id = 3")); // 'M0…01' is not a code: never reachable, nor now
+    }
+
     /// <summary>
-    /// A database as the app left it before migration 0018: the schema up to 0017, an event, and registrations whose
-    /// codes are written in clear, one confirmed, one waiting.
+    /// A database as the app left it before migration 0018: the schema up to 0017, an event, registrations whose
+    /// codes are written in clear, one confirmed, one waiting, and scans audited in clear.
     /// </summary>
     private static void OlderDatabase(string path, (string Manage, string Ticket) confirmed, (string Manage, string Ticket) waiting)
     {
@@ -91,6 +116,13 @@ public sealed class CodesAtRestTests : IDisposable
                             organisation, language, status, waitlist_seq, created_at, updated_at, search_key, sort_key)
                         VALUES (1, @Manage, @Ticket, @name, 'Lovelace', @email, @email, NULL, 'fr', @status, @seq, @now, @now, @name, @name)
                         """, new { codes.Manage, codes.Ticket, name, email = $"{name}@example.org".ToLowerInvariant(), status, seq, now }, tx);
+                // The audit kept what was scanned, and the door page's name-search form put the code in its nonce.
+                c.Execute("""
+                    INSERT INTO organisers (email, email_key, name, role, created_at, updated_at) VALUES ('door@example.org', 'door@example.org', 'Door', 'door', @now, @now);
+                    INSERT INTO checkin_scans (nonce, code, registration_id, organiser_id, device, scanned_at, received_at, outcome)
+                    VALUES ('0123456789abcdef0123456789abcdef' || @Ticket, @Ticket, 1, 1, 'Door 1', @now, @now, 'unknown'),
+                           (NULL, 'https://example.org/ticket/' || @waiting, 2, 1, 'Door 1', @now, @now, 'not_confirmed');
+                    """, new { confirmed.Ticket, waiting = waiting.Ticket, now }, tx);
             }).GetAwaiter().GetResult();
         }
         finally
