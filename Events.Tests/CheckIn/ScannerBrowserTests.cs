@@ -94,6 +94,33 @@ public sealed class ScannerBrowserTests
     }
 
     [SkippableFact]
+    public async Task APersonChosenByNameOnlineIsCheckedInAndUndoneWithoutTheirCodeOnThePhone()
+    {
+        using var live = new LiveApp();
+        await live.TicketAsync("Ada", "Lovelace");
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
+        await page.SignInAsync(live.BaseUrl);
+        await page.GotoAsync(live.BaseUrl + "/door/scan");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('events.door.roster') !== null");
+
+        await page.Locator("#q").FillAsync("ada");
+        await page.Locator("#q").PressAsync("Enter");
+        await page.Locator("#offline-results").GetByRole(AriaRole.Button, new() { Name = "Valider l'entrée de Ada Lovelace" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict .verdict-ok")).ToContainTextAsync("Ada Lovelace");
+        await Assertions.Expect(page.Locator("#queue")).ToBeEmptyAsync(); // the server answered: nothing queued
+        await page.Locator("#verdict .verdict-continue").ClickAsync();
+        await page.Locator("#undo").ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict")).ToContainTextAsync("Entrée annulée");
+        using var c = live.App.Db.OpenRead();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
+        Assert.Equal(["accepted", "undone"], c.Query<string>("SELECT outcome FROM checkin_scans ORDER BY id"));
+    }
+
+    [SkippableFact]
     public async Task TheScannerPageWithoutItsDecoderWeighsAtMostFortyKilobytes()
     {
         using var live = new LiveApp();
