@@ -84,7 +84,7 @@ public static class CheckInStore
             """, new { eventId, seq });
 
     /// <summary>Up to <paramref name="limit"/> scans whose audit still holds what was scanned in clear (before migration 0018), by the partial index.</summary>
-    public static IReadOnlyList<(long Id, string Code, string? Nonce)> ClearScans(IDbConnection c, IDbTransaction tx, int limit) =>
+    public static IReadOnlyList<(long Id, string Code, string? Nonce)> ClearScans(IDbConnection c, IDbTransaction? tx, int limit) =>
         c.Query<(long, string, string?)>("""
             SELECT id, code, nonce FROM checkin_scans
             WHERE code <> '' AND (length(code) <> 64 OR code GLOB '*[^0-9a-f]*') ORDER BY id LIMIT @limit

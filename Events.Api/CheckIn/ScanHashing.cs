@@ -13,7 +13,8 @@ public static class ScanHashing
     /// <summary>As <see cref="Registration.CodeHashing"/>: <paramref name="batch"/> rows per unit, zeroed in the file. Returns how many were rewritten.</summary>
     public static int HashOlderScans(Db db, int batch = 1000)
     {
-        if (!db.WriteAsync((c, tx) => CheckInStore.ClearScans(c, tx, 1).Count > 0).GetAwaiter().GetResult()) return 0;
+        using (var read = db.OpenRead())
+            if (CheckInStore.ClearScans(read, null, 1).Count == 0) return 0;
         return db.Scrubbing(() =>
         {
             var hashed = 0;

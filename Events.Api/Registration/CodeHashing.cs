@@ -18,7 +18,8 @@ public static class CodeHashing
     /// </summary>
     public static int HashOlderCodes(Db db, CodeSeal seal, int batch = 1000)
     {
-        if (!db.WriteAsync((c, tx) => RegistrationStore.ClearCodes(c, tx, 1).Count > 0).GetAwaiter().GetResult()) return 0;
+        using (var read = db.OpenRead())
+            if (RegistrationStore.ClearCodes(read, null, 1).Count == 0) return 0; // every start after the first: one look at an empty index
         return db.Scrubbing(() =>
         {
             var hashed = 0;

@@ -141,7 +141,7 @@ public static class RegistrationStore
             new { codes.TicketHash, codes.Sealed, now, id }, tx);
 
     /// <summary>Up to <paramref name="limit"/> registrations whose codes are still in clear (written before migration 0018), by the partial index.</summary>
-    public static IReadOnlyList<(long Id, string ManageCode, string TicketCode)> ClearCodes(IDbConnection c, IDbTransaction tx, int limit) =>
+    public static IReadOnlyList<(long Id, string ManageCode, string TicketCode)> ClearCodes(IDbConnection c, IDbTransaction? tx, int limit) =>
         c.Query<(long, string, string)>("""
             SELECT id, manage_code_hash, ticket_code_hash FROM registrations
             WHERE length(ticket_code_hash) = 28 ORDER BY id LIMIT @limit
