@@ -36,6 +36,8 @@ try
     app.Services.MigrateDatabase();
     app.Services.SeedEvent();
     app.Services.FoldRegistrationNames();
+    app.Services.HashOlderCodes();
+    app.Services.HashOlderScans();
     app.Services.EnsureConfiguredAdmin();
     app.Services.GetRequiredService<PublisherLogo>(); // read and checked now, not on the first visitor's page
 }

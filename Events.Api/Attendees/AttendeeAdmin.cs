@@ -36,28 +36,34 @@ public sealed class AttendeeAdmin(
     public async Task<(bool Found, Dictionary<string, string[]> Errors)> EditAsync(
         long id, RegistrationChange change, long organiserId, CancellationToken ct = default)
     {
-        if (registrations.ById(id)?.Registration is not { } before) return (false, []);
+        if (registrations.ById(id) is not { Registration: var before, Codes: { } codes }) return (false, []);
         var changed = Changed(before, change);
-        var (view, errors) = await registrations.ChangeAsync(before.ManageCode, change, ct,
+        var (view, errors) = await registrations.ChangeAsync(codes.Manage, change, ct,
             alongside: Log(organiserId, ActivityActions.AttendeeEdited, id, string.Join(", ", changed)));
         return (view is not null, errors);
     }
 
     /// <summary>Cancels (the seat goes to the first person waiting, as always); false when there is no such registration.</summary>
     public async Task<bool> CancelAsync(long id, long organiserId, CancellationToken ct = default) =>
-        registrations.ById(id)?.Registration is { } r
-        && await registrations.CancelAsync(r.ManageCode, ct, Log(organiserId, ActivityActions.AttendeeCancelled, id)) is not null;
+        ManageCode(id) is { } code
+        && await registrations.CancelAsync(code, ct, Log(organiserId, ActivityActions.AttendeeCancelled, id)) is not null;
 
     public Task<TicketRequest> ResendAsync(long id, long organiserId, CancellationToken ct = default) =>
-        registrations.ById(id)?.Registration is { } r
-            ? tickets.ResendAsync(r.ManageCode, ct, Log(organiserId, ActivityActions.TicketResent, id))
+        ManageCode(id) is { } code
+            ? tickets.ResendAsync(code, ct, Log(organiserId, ActivityActions.TicketResent, id))
             : Task.FromResult(TicketRequest.NotFound);
 
     /// <summary>A new ticket code: the old one stops working at once, at the door too (the roster's next delta).</summary>
     public Task<TicketRequest> ReplaceCodeAsync(long id, long organiserId, CancellationToken ct = default) =>
-        registrations.ById(id)?.Registration is { } r
-            ? tickets.ReplaceCodeAsync(r.ManageCode, ct, Log(organiserId, ActivityActions.TicketReplaced, id))
+        ManageCode(id) is { } code
+            ? tickets.ReplaceCodeAsync(code, ct, Log(organiserId, ActivityActions.TicketReplaced, id))
             : Task.FromResult(TicketRequest.NotFound);
+
+    /// <summary>
+    /// The holder's own code, opened from the sealed copy, so that an admin acts through the holder's rules; null when
+    /// there is no such registration (or its codes cannot be opened).
+    /// </summary>
+    private string? ManageCode(long id) => registrations.ById(id)?.Codes?.Manage;
 
     /// <summary>Promotes by hand (see <see cref="RegistrationService.PromoteAsync"/>: a free seat, or a reason to go over capacity).</summary>
     public Task<PromoteOutcome> PromoteAsync(long id, string? overCapacityReason, long organiserId, CancellationToken ct = default)
@@ -85,7 +91,7 @@ public sealed class AttendeeAdmin(
         var now = clock.GetUtcNow();
         return await db.WriteAsync((c, tx) =>
         {
-            var result = CheckInService.Decide(c, tx, new CheckInRequest(r.TicketCode, Device: device), organiserId, now);
+            var result = CheckInService.Decide(c, tx, new CheckInRequest(null, Device: device, RegistrationId: r.Id), organiserId, now);
             if (result.Outcome == CheckInOutcome.Accepted) ActivityLog.Record(c, tx, organiserId, ActivityActions.CheckedIn, id, null, now);
             return result;
         }, ct);
@@ -98,7 +104,7 @@ public sealed class AttendeeAdmin(
         var now = clock.GetUtcNow();
         return await db.WriteAsync((c, tx) =>
         {
-            var result = CheckInService.Undo(c, tx, r.TicketCode, organiserId, device, now);
+            var result = CheckInService.Undo(c, tx, new CheckInRequest(null, Device: device, RegistrationId: r.Id), organiserId, now);
             if (result is not null) ActivityLog.Record(c, tx, organiserId, ActivityActions.CheckInUndone, id, null, now);
             return result;
         }, ct);

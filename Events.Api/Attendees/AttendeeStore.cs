@@ -6,7 +6,7 @@ namespace Events.Api.Attendees;
 /// <summary>One registration as an organiser sees it, with its arrival.</summary>
 public sealed record Attendee(
     string FirstName, string LastName, string Email, string? Organisation, string? AccessibilityNeeds, string Language,
-    string Status, string ManageCode, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, long Id);
+    string Status, DateTimeOffset CreatedAt, DateTimeOffset? CheckedInAt, long Id);
 
 /// <summary>A walk-in admitted although every seat was taken, as admins see it on the dashboard.</summary>
 public sealed record OverCapacityAdmission(
@@ -33,7 +33,7 @@ public static class AttendeeStore
         """;
 
     private const string Select = """
-        SELECT r.first_name, r.last_name, r.email, r.organisation, r.accessibility_needs, r.language, r.status, r.manage_code,
+        SELECT r.first_name, r.last_name, r.email, r.organisation, r.accessibility_needs, r.language, r.status,
                r.created_at, k.checked_in_at, r.id
 
         """ + From;

@@ -3,8 +3,8 @@ using Dapper;
 
 namespace Events.Api.Attendees;
 
-/// <summary>A confirmed attendee as the door list and the badges print them.</summary>
-public sealed record PrintedAttendee(string FirstName, string LastName, string? Organisation, string TicketCode);
+/// <summary>A confirmed attendee as the door list and the badges print them; the ticket code only for badges with a QR code.</summary>
+public sealed record PrintedAttendee(string FirstName, string LastName, string? Organisation, string? TicketCode);
 
 /// <summary>An accessibility need declared by someone confirmed or waiting.</summary>
 public sealed record DeclaredNeed(string Text, string FirstName, string LastName, string Status);
@@ -12,11 +12,12 @@ public sealed record DeclaredNeed(string Text, string FirstName, string LastName
 /// <summary>The SQL of the printouts and the needs summary: reads registrations, writes nothing.</summary>
 public static class PrintoutStore
 {
-    public static IReadOnlyList<PrintedAttendee> Confirmed(IDbConnection c, long eventId) =>
-        c.Query<PrintedAttendee>("""
-            SELECT first_name, last_name, organisation, ticket_code FROM registrations
+    /// <summary>The confirmed, with the sealed copy of their codes (opened only for badges that print the QR code).</summary>
+    public static IReadOnlyList<(string FirstName, string LastName, string? Organisation, string? CodesSealed)> Confirmed(IDbConnection c, long eventId) =>
+        c.Query<(string, string, string?, string?)>("""
+            SELECT first_name, last_name, organisation, codes_sealed FROM registrations
             WHERE event_id = @eventId AND status = 'confirmed'
-            """, new { eventId }).ToList();
+            """, new { eventId }).AsList();
 
     public static IReadOnlyList<DeclaredNeed> Needs(IDbConnection c, long eventId) =>
         c.Query<DeclaredNeed>("""

@@ -4,13 +4,18 @@ using Events.Api.Registration;
 namespace Events.Api.Attendees;
 
 /// <summary>What the printed door list, the badges and the needs summary show: read from the current event.</summary>
-public sealed class Printouts(Db db, Editions events, ReadCache cache)
+public sealed class Printouts(Db db, Editions events, CodeSeal seal, ReadCache cache)
 {
-    /// <summary>Confirmed attendees by last name, then first name, in French alphabetical order.</summary>
-    public IReadOnlyList<PrintedAttendee> Confirmed()
+    /// <summary>
+    /// Confirmed attendees by last name, then first name, in French alphabetical order; with
+    /// <paramref name="ticketCodes"/>, each one's ticket code, opened from its sealed copy (the same code as in their
+    /// e-mail: reprinting badges revokes no ticket).
+    /// </summary>
+    public IReadOnlyList<PrintedAttendee> Confirmed(bool ticketCodes = false)
     {
         using var c = db.OpenRead();
         return PrintoutStore.Confirmed(c, events.Current().Id)
+            .Select(a => new PrintedAttendee(a.FirstName, a.LastName, a.Organisation, ticketCodes ? seal.Open(a.CodesSealed)?.Ticket : null))
             .OrderBy(a => a.LastName, NeedsSummary.Names).ThenBy(a => a.FirstName, NeedsSummary.Names).ToList();
     }
 

@@ -17,12 +17,15 @@ public static class CheckInApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         api.MapPost("/", CheckIn).WithName("CheckIn")
-            .WithSummary("Check a ticket in: accepted, already_checked_in, unknown, cancelled or not_confirmed.")
+            .WithSummary("Check a ticket in (by its code, or registrationId for a person chosen by name): accepted, already_checked_in, unknown, cancelled or not_confirmed.")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapPost("/batch", CheckInBatch).WithName("CheckInBatch")
             .WithSummary("The offline queue of a device: each scan answered in order.")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapDelete("/{code}", Undo).WithName("UndoCheckIn").WithSummary("Undo a mistaken check-in.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/registrations/{registrationId:long}", UndoById).WithName("UndoCheckInById")
+            .WithSummary("Undo a mistaken check-in of a person chosen by name (the roster's id).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/roster", GetRoster).WithName("GetRoster").WithSummary(
             "Every registration with its check-in, for offline verdicts; with since={cursor}, only what changed after that cursor.");
@@ -32,8 +35,7 @@ public static class CheckInApi
     public static async Task<Results<Ok<CheckInResult>, ValidationProblem>> CheckIn(
         CheckInRequest body, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body.Code))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [Texts.English["required"]] });
+        if (Problem(body) is { } problem) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [problem.Field] = [problem.Message] });
         return TypedResults.Ok(await service.CheckInAsync(WithDevice(body, user), user.OrganiserId()!.Value, ct));
     }
 
@@ -47,20 +49,37 @@ public static class CheckInApi
         for (var i = 0; i < body.Length; i++)
         {
             if (body[i] is null) errors[$"[{i}]"] = [Texts.English["api_batch_item_not_a_scan"]];
-            else if (string.IsNullOrWhiteSpace(body[i]!.Code)) errors[$"[{i}].code"] = [Texts.English["required"]];
+            else if (Problem(body[i]!) is { } problem) errors[$"[{i}].{problem.Field}"] = [problem.Message];
         }
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(await service.CheckInBatchAsync(body.Select(b => WithDevice(b!, user)).ToArray(), user.OrganiserId()!.Value, ct));
     }
 
-    public static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> Undo(
-        string code, string? device, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
+    public static Task<Results<Ok<CheckInResult>, ProblemHttpResult>> Undo(
+        string code, string? device, CheckInService service, ClaimsPrincipal user, CancellationToken ct) =>
+        UndoAsync(new CheckInRequest(code, Device: device), service, user, ct);
+
+    public static Task<Results<Ok<CheckInResult>, ProblemHttpResult>> UndoById(
+        long registrationId, string? device, CheckInService service, ClaimsPrincipal user, CancellationToken ct) =>
+        UndoAsync(new CheckInRequest(null, Device: device, RegistrationId: registrationId), service, user, ct);
+
+    private static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> UndoAsync(
+        CheckInRequest ticket, CheckInService service, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await service.UndoAsync(code, user.OrganiserId()!.Value, device ?? user.Identity?.Name, ct);
+        var result = await service.UndoAsync(WithDevice(ticket, user), user.OrganiserId()!.Value, ct);
         return result is null
             ? TypedResults.Problem(statusCode: 404, title: "Not checked in", detail: "No check-in of this ticket to undo.")
             : TypedResults.Ok(result);
     }
+
+    /// <summary>A scan names a code or a registration chosen by name: one of the two.</summary>
+    private static (string Field, string Message)? Problem(CheckInRequest r) =>
+        (string.IsNullOrWhiteSpace(r.Code), r.RegistrationId is null) switch
+        {
+            (true, true) => ("code", Texts.English["required"]),
+            (false, false) => ("registrationId", Texts.English["api_code_or_registration"]),
+            _ => null,
+        };
 
     public static Ok<Roster> GetRoster(string? since, CheckInService service) => TypedResults.Ok(service.Roster(since));
 

@@ -44,8 +44,7 @@ public sealed class CheckInService(Db db, Editions events, TimeProvider clock)
         var device = Clean(request.Device, DeviceMax) ?? "";
         // The device's clock says when the ticket was seen; a time after receipt is a wrong clock, not a scan from the future.
         var scannedAt = request.ScannedAt is { } s && s <= now ? s : now;
-        var code = TicketCode(request.Code);
-        var target = code is null ? null : CheckInStore.ByTicketCode(c, tx, code);
+        var (target, trace) = Find(c, tx, request);
 
         CheckInResult result;
         if (target is null) result = new(CheckInOutcome.Unknown, null, null, null);
@@ -61,26 +60,38 @@ public sealed class CheckInService(Db db, Editions events, TimeProvider clock)
                 result = new(CheckInOutcome.Accepted, attendee, scannedAt, device);
             }
         }
-        CheckInStore.Audit(c, tx, nonce, Truncate(request.Code ?? "", NonceMax), target?.Id, organiserId, device, scannedAt, now,
+        CheckInStore.Audit(c, tx, nonce, trace, target?.Id, organiserId, device, scannedAt, now,
             result.Outcome, result.CheckedInAt, result.Device);
         return result;
     }
 
-    /// <summary>Undoes a mistaken check-in; null when that ticket is not checked in.</summary>
-    public Task<CheckInResult?> UndoAsync(string? code, long organiserId, string? device, CancellationToken ct = default)
+    /// <summary>
+    /// Whom a request names (by its code's hash, or the id of a person chosen by name), and what the audit keeps of it:
+    /// the SHA-256 of the code when the text is one, else of the text itself (a near miss of a code must not be kept
+    /// either), and nothing for a person chosen by name. Never the scanned text.
+    /// </summary>
+    private static (CheckInStore.Target? Target, string Trace) Find(IDbConnection c, IDbTransaction tx, CheckInRequest request)
+    {
+        if (request.RegistrationId is { } id) return (CheckInStore.ById(c, tx, id), "");
+        if (TicketCode(request.Code) is not { } code) return (null, SecretCode.Hash(Truncate(request.Code ?? "", NonceMax)));
+        var hash = SecretCode.Hash(code);
+        return (CheckInStore.ByTicketHash(c, tx, hash), hash);
+    }
+
+    /// <summary>Undoes a mistaken check-in of <paramref name="ticket"/>'s code or registration, from its device; null when it is not checked in.</summary>
+    public Task<CheckInResult?> UndoAsync(CheckInRequest ticket, long organiserId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        return db.WriteAsync((c, tx) => Undo(c, tx, code, organiserId, device, now), ct);
+        return db.WriteAsync((c, tx) => Undo(c, tx, ticket, organiserId, now), ct);
     }
 
     /// <summary>The undo itself, inside the caller's write transaction (audited as a scan is).</summary>
-    public static CheckInResult? Undo(IDbConnection c, IDbTransaction tx, string? code, long organiserId, string? device, DateTimeOffset now)
+    public static CheckInResult? Undo(IDbConnection c, IDbTransaction tx, CheckInRequest ticket, long organiserId, DateTimeOffset now)
     {
-        var ticket = TicketCode(code);
-        var target = ticket is null ? null : CheckInStore.ByTicketCode(c, tx, ticket);
+        var (target, trace) = Find(c, tx, ticket);
         if (target?.CheckedInAt is null || !CheckInStore.Delete(c, tx, target.Id)) return null;
-        var name = Clean(device, DeviceMax) ?? "";
-        CheckInStore.Audit(c, tx, null, ticket!, target.Id, organiserId, name, now, now, CheckInOutcome.Undone, null, null);
+        var name = Clean(ticket.Device, DeviceMax) ?? "";
+        CheckInStore.Audit(c, tx, null, trace, target.Id, organiserId, name, now, now, CheckInOutcome.Undone, null, null);
         return new CheckInResult(CheckInOutcome.Undone, new AttendeeView(target.FirstName, target.LastName, target.Organisation), null, null);
     }
 

@@ -8,4 +8,8 @@ public static class CheckInSetup
     public static IServiceCollection AddCheckIn(this IServiceCollection services) => services
         .AddSingleton<CheckInService>()
         .ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, CheckInJson.Default));
+
+    /// <summary>After the migrations: the scans audited in clear before migration 0018, hashed (see <see cref="ScanHashing"/>).</summary>
+    public static void HashOlderScans(this IServiceProvider services) =>
+        ScanHashing.HashOlderScans(services.GetRequiredService<Storage.Db>());
 }

@@ -18,13 +18,21 @@ public static class CheckInStore
 
     // The statements of a scan run at the door rush: prepared once on the writer (Statements), mapped by Dapper.
 
-    /// <summary>A ticket of the current event; a code of another edition is unknown here.</summary>
-    public static Target? ByTicketCode(IDbConnection c, IDbTransaction tx, string code) =>
+    /// <summary>A ticket of the current event, by the hash of its code (the only form stored); a code of another edition is unknown here.</summary>
+    public static Target? ByTicketHash(IDbConnection c, IDbTransaction tx, string codeHash) =>
         c.Row<Target>(tx, $"""
             SELECT r.id, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
             FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
-            WHERE r.ticket_code = @code AND r.event_id = {EventStore.CurrentIdSql}
-            """, ("@code", code));
+            WHERE r.ticket_code_hash = @hash AND r.event_id = {EventStore.CurrentIdSql}
+            """, ("@hash", codeHash));
+
+    /// <summary>A registration of the current event chosen by name at the door.</summary>
+    public static Target? ById(IDbConnection c, IDbTransaction tx, long id) =>
+        c.Row<Target>(tx, $"""
+            SELECT r.id, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
+            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+            WHERE r.id = @id AND r.event_id = {EventStore.CurrentIdSql}
+            """, ("@id", id));
 
     public static RecordedScan? ByNonce(IDbConnection c, IDbTransaction tx, string nonce) =>
         c.Row<RecordedScan>(tx, """
@@ -62,7 +70,7 @@ public static class CheckInStore
         c.ExecuteScalar<long>("SELECT COALESCE(MAX(seq), 0) FROM roster_changes");
 
     private const string RosterSelect = """
-        SELECT r.id, r.ticket_code AS code, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
+        SELECT r.id, r.ticket_code_hash AS code_hash, r.first_name, r.last_name, r.organisation, r.status, k.checked_in_at, k.device
         FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
         """;
 
@@ -74,6 +82,16 @@ public static class CheckInStore
         c.Query<RosterEntry>(RosterSelect + """
              WHERE r.event_id = @eventId AND r.id IN (SELECT registration_id FROM roster_changes WHERE seq > @seq)
             """, new { eventId, seq });
+
+    /// <summary>Up to <paramref name="limit"/> scans whose audit still holds what was scanned in clear (before migration 0018), by the partial index.</summary>
+    public static IReadOnlyList<(long Id, string Code, string? Nonce)> ClearScans(IDbConnection c, IDbTransaction? tx, int limit) =>
+        c.Query<(long, string, string?)>("""
+            SELECT id, code, nonce FROM checkin_scans
+            WHERE code <> '' AND (length(code) <> 64 OR code GLOB '*[^0-9a-f]*') ORDER BY id LIMIT @limit
+            """, new { limit }, tx).AsList();
+
+    public static void HashScan(IDbConnection c, IDbTransaction tx, long id, string codeHash, string? nonce) =>
+        c.Execute("UPDATE checkin_scans SET code = @codeHash, nonce = @nonce WHERE id = @id", new { id, codeHash, nonce }, tx);
 
     /// <summary>Everyone not cancelled, for the name search (which folds accents, as SQL's LIKE cannot).</summary>
     public static IEnumerable<RosterEntry> Live(IDbConnection c, long eventId) =>

@@ -76,5 +76,7 @@ public sealed partial class Texts
         ["api_batch_too_long"] = ("{0} scans au plus par envoi.", "At most {0} scans per batch."),
         ["api_batch_item_not_a_scan"] = ("Chaque élément doit être un scan\u00A0: { code, nonce?, scannedAt?, device? }.",
                                          "Each item must be a scan: { code, nonce?, scannedAt?, device? }."),
+        ["api_code_or_registration"] = ("Donnez le code du billet ou l'identifiant de l'inscription, pas les deux.",
+                                        "Give the ticket code or the registration's id, not both."),
     };
 }

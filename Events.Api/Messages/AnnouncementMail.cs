@@ -20,14 +20,15 @@ public sealed class AnnouncementMail(Announcements announcements, RegistrationSe
     public MimeMessage? Compose(OutboxMessage message)
     {
         if (message.Kind == Announcements.MailKindTest) return ComposeTest(message);
-        if (message.RegistrationId is not { } id || registrations.ById(id) is not { Registration: var r })
+        if (message.RegistrationId is not { } id || registrations.ById(id) is not { Registration: var r, Codes: var codes })
             throw new UnsendableMessageException("No registration for this message.");
         if (r.Status == RegistrationStatus.Cancelled) return null;
+        if (codes is null) throw new UnsendableMessageException("The registration's codes cannot be opened (its Data Protection keys are missing).");
         var words = (message.Batch is { } batch ? announcements.ById(batch) : Announcement.Parse(message.Payload))
                     ?? throw new UnsendableMessageException("The message is gone.");
         var t = Texts.For(r.Language);
         var body = Greeting(t, editions.ById(r.EventId).Title, r.FirstName, words)
-            .Link(t["mail_manage_link"], options.Value.Link($"/manage/{r.ManageCode}"));
+            .Link(t["mail_manage_link"], options.Value.Link($"/manage/{codes.Manage}"));
         // No Content-Language: the organisers may write in any language.
         return composer.Message(body, r.FullName, r.Email, words.Subject, language: null);
     }

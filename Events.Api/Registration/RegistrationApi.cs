@@ -50,10 +50,10 @@ public static class RegistrationApi
     {
         switch (await service.RegisterAsync(input, ct))
         {
-            case RegisterOutcome.Created(var r, var position):
-                var manageUrl = options.Value.Link($"/manage/{r.ManageCode}");
-                return TypedResults.Created($"/api/v1/registrations/{r.ManageCode}",
-                    new RegistrationCreatedResponse(r.Status, position, r.ManageCode, manageUrl));
+            case RegisterOutcome.Created(var r, var position, var codes):
+                var manageUrl = options.Value.Link($"/manage/{codes.Manage}");
+                return TypedResults.Created($"/api/v1/registrations/{codes.Manage}",
+                    new RegistrationCreatedResponse(r.Status, position, codes.Manage, manageUrl));
             case RegisterOutcome.Invalid(var errors):
                 return Invalid(errors);
             case RegisterOutcome.Duplicate:
@@ -67,8 +67,8 @@ public static class RegistrationApi
     public static Results<Ok<RegistrationResponse>, ProblemHttpResult> GetRegistration(
         string manageCode, RegistrationService service, IOptions<EventsOptions> options)
     {
-        var view = Lookup(manageCode, service);
-        return view is null ? NotFoundProblem() : TypedResults.Ok(RegistrationResponse.From(view, options.Value));
+        if (SecretCode.Normalise(manageCode) is not { } code || service.Find(code) is not { } view) return NotFoundProblem();
+        return TypedResults.Ok(RegistrationResponse.From(view, code, options.Value));
     }
 
     public static async Task<Results<Ok<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> ChangeRegistration(
@@ -80,7 +80,7 @@ public static class RegistrationApi
         if (errors.ContainsKey("registration"))
             return TypedResults.Problem(statusCode: 409, title: "Registration cancelled", detail: "A cancelled registration cannot be changed.");
         if (errors.Count > 0) return Invalid(errors);
-        return TypedResults.Ok(RegistrationResponse.From(view, options.Value));
+        return TypedResults.Ok(RegistrationResponse.From(view, code, options.Value));
     }
 
     public static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> CancelRegistration(
@@ -88,11 +88,8 @@ public static class RegistrationApi
     {
         if (SecretCode.Normalise(manageCode) is not { } code) return NotFoundProblem();
         var view = await service.CancelAsync(code, ct);
-        return view is null ? NotFoundProblem() : TypedResults.Ok(RegistrationResponse.From(view, options.Value));
+        return view is null ? NotFoundProblem() : TypedResults.Ok(RegistrationResponse.From(view, code, options.Value));
     }
-
-    private static RegistrationView? Lookup(string manageCode, RegistrationService service) =>
-        SecretCode.Normalise(manageCode) is { } code ? service.Find(code) : null;
 
     /// <summary>Field errors as RFC 9457 problem details, worded in English for API clients.</summary>
     public static ValidationProblem Invalid(IReadOnlyDictionary<string, string[]> errors) =>
@@ -111,12 +108,13 @@ public sealed record RegistrationResponse(
     string Status, string FirstName, string LastName, string Email, string? Organisation, string? AccessibilityNeeds,
     string Language, long? WaitlistPosition, string ManageUrl, string? TicketUrl, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static RegistrationResponse From(RegistrationView view, EventsOptions options)
+    /// <summary><paramref name="manageCode"/>: the code the holder used; the ticket's comes from the sealed copy.</summary>
+    public static RegistrationResponse From(RegistrationView view, string manageCode, EventsOptions options)
     {
         var r = view.Registration;
         return new(r.Status, r.FirstName, r.LastName, r.Email, r.Organisation, r.AccessibilityNeeds, r.Language, view.WaitlistPosition,
-            options.Link($"/manage/{r.ManageCode}"),
-            r.Status == RegistrationStatus.Confirmed ? options.Link($"/ticket/{r.TicketCode}") : null,
+            options.Link($"/manage/{manageCode}"),
+            r.Status == RegistrationStatus.Confirmed && view.Codes is { } codes ? options.Link($"/ticket/{codes.Ticket}") : null,
             r.CreatedAt, r.UpdatedAt);
     }
 }

@@ -1,13 +1,28 @@
 namespace Events.Api.Registration;
 
-/// <summary>A registration row.</summary>
+/// <summary>
+/// A registration row. Its codes are not in it: the row keeps their hashes (looked up by the store) and
+/// <c>CodesSealed</c>, a copy that only <see cref="CodeSeal"/> opens.
+/// </summary>
 public sealed record Registration(
-    long Id, long EventId, string ManageCode, string TicketCode, string FirstName, string LastName, string Email,
+    long Id, long EventId, string FirstName, string LastName, string Email,
     string? Organisation, string? AccessibilityNeeds, string Language, string Status, long? WaitlistSeq,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? CancelledAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? CancelledAt, string? CodesSealed)
 {
     public string FullName => $"{FirstName} {LastName}";
 }
+
+/// <summary>
+/// A registration's two secrets, drawn together: the management code (its personal link) and the ticket code (its QR
+/// and the code printed under it). Neither is stored: see <see cref="CodesAtRest"/>.
+/// </summary>
+public sealed record RegistrationCodes(string Manage, string Ticket)
+{
+    public static RegistrationCodes New() => new(Security.SecretCode.New(), Security.SecretCode.New());
+}
+
+/// <summary>What the database keeps of a registration's codes: their SHA-256 (the lookups) and the sealed copy.</summary>
+public sealed record CodesAtRest(string ManageHash, string TicketHash, string Sealed);
 
 public static class RegistrationStatus
 {
@@ -25,13 +40,17 @@ public sealed record RegistrationInput(
 public sealed record RegistrationChange(
     string? FirstName, string? LastName, string? Organisation, string? AccessibilityNeeds, string? Language);
 
-/// <summary>A registration with its place on the waiting list, as its holder sees it.</summary>
-public sealed record RegistrationView(Registration Registration, long? WaitlistPosition);
+/// <summary>
+/// A registration with its place on the waiting list, as its holder sees it, and its codes for the links and the
+/// ticket (null only when the sealed copy cannot be opened: keys lost, or a row erased by retention).
+/// </summary>
+public sealed record RegistrationView(Registration Registration, long? WaitlistPosition, RegistrationCodes? Codes);
 
 /// <summary>The outcome of a registration attempt.</summary>
 public abstract record RegisterOutcome
 {
-    public sealed record Created(Registration Registration, long? WaitlistPosition) : RegisterOutcome
+    /// <summary>Registered; <c>Codes</c> are the new codes, which only this answer and the e-mails carry.</summary>
+    public sealed record Created(Registration Registration, long? WaitlistPosition, RegistrationCodes Codes) : RegisterOutcome
     {
         /// <summary>A walk-in confirmed although every seat was taken (see <c>RegisterWalkInAsync</c>).</summary>
         public bool OverCapacity { get; init; }

@@ -6,7 +6,7 @@ using Events.Api.Storage;
 namespace Events.Api.Registration;
 
 /// <summary>Registration rules: capacity, waiting list, one registration per address, self-service change and cancel.</summary>
-public sealed class RegistrationService(Db db, TimeProvider clock)
+public sealed class RegistrationService(Db db, CodeSeal seal, TimeProvider clock)
 {
     /// <summary>The public rule (form and API): inside the registration window; when full, the waiting list.</summary>
     public Task<RegisterOutcome> RegisterAsync(RegistrationInput input, CancellationToken ct = default) =>
@@ -38,6 +38,9 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         if (errors.Count > 0) return new RegisterOutcome.Invalid(errors);
 
         var now = clock.GetUtcNow();
+        // Drawn, hashed and sealed here, outside the writer, which then only stores them.
+        var codes = RegistrationCodes.New();
+        var atRest = seal.AtRest(codes);
         return await db.WriteAsync<RegisterOutcome>((c, tx) =>
         {
             var ev = EventStore.Window(c, tx);
@@ -70,10 +73,10 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
                     overCapacity = walkIn;
                 }
             }
-            var registration = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, now);
+            var registration = RegistrationStore.Insert(c, tx, ev.Id, input, status, seq, atRest, now);
             if (overCapacity is { OverCapacityReason: { } reason }) OverCapacityStore.Record(c, tx, registration.Id, reason, overCapacity.OrganiserId, now);
             Outbox.Enqueue(c, tx, status == RegistrationStatus.Waitlisted ? MailKind.Waitlisted : overCapacity is null ? MailKind.Confirmed : MailKind.Admitted, registration.Id, now);
-            return new RegisterOutcome.Created(registration, position) { OverCapacity = overCapacity is not null };
+            return new RegisterOutcome.Created(registration, position, codes) { OverCapacity = overCapacity is not null };
         }, ct);
     }
 
@@ -218,6 +221,7 @@ public sealed class RegistrationService(Db db, TimeProvider clock)
         }, ct);
     }
 
-    private static RegistrationView View(System.Data.IDbConnection c, Registration r) =>
-        new(r, r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null);
+    private RegistrationView View(IDbConnection c, Registration r) =>
+        new(r, r is { Status: RegistrationStatus.Waitlisted, WaitlistSeq: { } seq } ? RegistrationStore.WaitlistPosition(c, r.EventId, seq) : null,
+            seal.Open(r.CodesSealed));
 }

@@ -10,15 +10,19 @@ namespace Events.Api.Registration;
 public static class RegistrationStore
 {
     private const string Columns = """
-        id, event_id, manage_code, ticket_code, first_name, last_name, email, organisation, accessibility_needs,
-        language, status, waitlist_seq, created_at, updated_at, cancelled_at
+        id, event_id, first_name, last_name, email, organisation, accessibility_needs,
+        language, status, waitlist_seq, created_at, updated_at, cancelled_at, codes_sealed
         """;
 
+    /// <summary>The registration a management code opens, found by the code's hash (the only form stored).</summary>
     public static Registration? ByManageCode(IDbConnection c, string manageCode, IDbTransaction? tx = null) =>
-        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE manage_code = @manageCode", new { manageCode }, tx);
+        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE manage_code_hash = @hash",
+            new { hash = SecretCode.Hash(manageCode) }, tx);
 
+    /// <summary>The registration a ticket code belongs to, found by the code's hash.</summary>
     public static Registration? ByTicketCode(IDbConnection c, string ticketCode, IDbTransaction? tx = null) =>
-        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE ticket_code = @ticketCode", new { ticketCode }, tx);
+        c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE ticket_code_hash = @hash",
+            new { hash = SecretCode.Hash(ticketCode) }, tx);
 
     public static Registration? ById(IDbConnection c, long id, IDbTransaction? tx = null) =>
         c.QuerySingleOrDefault<Registration>($"SELECT {Columns} FROM registrations WHERE id = @id", new { id }, tx);
@@ -41,9 +45,11 @@ public static class RegistrationStore
             "UPDATE events SET waitlisted = waitlisted + 1, waitlist_seq = waitlist_seq + 1 WHERE id = @eventId RETURNING waitlisted, waitlist_seq",
             ("@eventId", eventId));
 
-    public static Registration Insert(IDbConnection c, IDbTransaction tx, long eventId, RegistrationInput input, string status, long? waitlistSeq, DateTimeOffset now) =>
+    /// <summary>A new registration; its codes were drawn, hashed and sealed by the caller, outside the unit of work.</summary>
+    public static Registration Insert(IDbConnection c, IDbTransaction tx, long eventId, RegistrationInput input, string status, long? waitlistSeq,
+        CodesAtRest codes, DateTimeOffset now) =>
         c.Row<Registration>(tx, InsertSql,
-            ("@eventId", eventId), ("@manageCode", SecretCode.New()), ("@ticketCode", SecretCode.New()),
+            ("@eventId", eventId), ("@manageHash", codes.ManageHash), ("@ticketHash", codes.TicketHash), ("@sealed", codes.Sealed),
             ("@firstName", input.FirstName!.Trim()), ("@lastName", input.LastName!.Trim()), ("@email", input.Email!.Trim()),
             ("@emailKey", EmailAddress.Key(input.Email!)),
             ("@organisation", TextRules.CleanOrNull(input.Organisation)), ("@needs", TextRules.CleanOrNull(input.AccessibilityNeeds)),
@@ -52,9 +58,9 @@ public static class RegistrationStore
             ("@sortKey", SearchKeys.Sort(input.FirstName.Trim(), input.LastName.Trim())))!;
 
     private const string InsertSql = $"""
-            INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key,
+            INSERT INTO registrations (event_id, manage_code_hash, ticket_code_hash, codes_sealed, first_name, last_name, email, email_key,
                 organisation, accessibility_needs, language, status, waitlist_seq, created_at, updated_at, waitlisted_at, search_key, sort_key)
-            VALUES (@eventId, @manageCode, @ticketCode, @firstName, @lastName, @email, @emailKey,
+            VALUES (@eventId, @manageHash, @ticketHash, @sealed, @firstName, @lastName, @email, @emailKey,
                 @organisation, @needs, @language, @status, @waitlistSeq, @now, @now, CASE WHEN @status = 'waitlisted' THEN @now END, @searchKey, @sortKey)
             RETURNING {Columns}
             """;
@@ -130,9 +136,25 @@ public static class RegistrationStore
         c.Execute($"UPDATE events SET {counter} = {counter} - 1 WHERE id = @EventId", new { r.EventId }, tx);
     }
 
-    /// <summary>A new ticket code: the old one stops working at once. The code is drawn by the caller, outside the unit of work.</summary>
-    public static void ReplaceTicketCode(IDbConnection c, IDbTransaction tx, long id, string ticketCode, DateTimeOffset now) =>
-        c.Execute("UPDATE registrations SET ticket_code = @ticketCode, updated_at = @now WHERE id = @id", new { ticketCode, now, id }, tx);
+    /// <summary>
+    /// A new ticket code: the old one stops working at once. The code is drawn, hashed and sealed (with the same
+    /// management code) by the caller, outside the unit of work.
+    /// </summary>
+    public static void ReplaceTicketCode(IDbConnection c, IDbTransaction tx, long id, CodesAtRest codes, DateTimeOffset now) =>
+        c.Execute("UPDATE registrations SET ticket_code_hash = @TicketHash, codes_sealed = @Sealed, updated_at = @now WHERE id = @id",
+            new { codes.TicketHash, codes.Sealed, now, id }, tx);
+
+    /// <summary>Up to <paramref name="limit"/> registrations whose codes are still in clear (written before migration 0018), by the partial index.</summary>
+    public static IReadOnlyList<(long Id, string ManageCode, string TicketCode)> ClearCodes(IDbConnection c, IDbTransaction? tx, int limit) =>
+        c.Query<(long, string, string)>("""
+            SELECT id, manage_code_hash, ticket_code_hash FROM registrations
+            WHERE length(ticket_code_hash) = 28 ORDER BY id LIMIT @limit
+            """, new { limit }, tx).AsList();
+
+    /// <summary>Puts the hashes (and the sealed copy, or null) in place of codes kept in clear.</summary>
+    public static void HashCodes(IDbConnection c, IDbTransaction tx, long id, string manageHash, string ticketHash, string? codesSealed) =>
+        c.Execute("UPDATE registrations SET manage_code_hash = @manageHash, ticket_code_hash = @ticketHash, codes_sealed = @codesSealed WHERE id = @id",
+            new { id, manageHash, ticketHash, codesSealed }, tx);
 
     /// <summary>Retention: the day after the event, accessibility needs go.</summary>
     public static int EraseNeeds(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now) =>
@@ -143,12 +165,12 @@ public static class RegistrationStore
 
     /// <summary>
     /// Retention: three months after, the rows are emptied of everything personal (kept for the figures), and their
-    /// management and ticket links stop opening anything (the new values cannot be typed: no SecretCode has a dash).
+    /// management and ticket links stop opening anything (no code hashes to these values, and the sealed copy goes).
     /// </summary>
     public static int ErasePeople(IDbConnection c, IDbTransaction tx, long eventId, DateTimeOffset now) =>
         c.Execute("""
             UPDATE registrations SET first_name = '', last_name = '', email = '', email_key = 'erased-' || id,
-                manage_code = 'erased-m-' || id, ticket_code = 'erased-t-' || id,
+                manage_code_hash = 'erased-m-' || id, ticket_code_hash = 'erased-t-' || id, codes_sealed = NULL,
                 organisation = NULL, accessibility_needs = NULL, search_key = '', sort_key = '', updated_at = @now
             WHERE event_id = @eventId AND email <> ''
             """, new { eventId, now }, tx);

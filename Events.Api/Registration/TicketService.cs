@@ -7,14 +7,14 @@ using Events.Api.Storage;
 namespace Events.Api.Registration;
 
 /// <summary>What the holder of a management link can do with their ticket: see it, have it sent again, replace its code.</summary>
-public sealed class TicketService(Db db, Editions events, TimeProvider clock)
+public sealed class TicketService(Db db, Editions events, CodeSeal seal, TimeProvider clock)
 {
     /// <summary>One resend or replacement per registration in this interval, on top of the per-address limit on posts.</summary>
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
 
     private static readonly string[] PacedKinds = [MailKind.Resend, MailKind.Replaced];
 
-    /// <summary>The ticket behind a code, while it is a confirmed seat; a replaced or cancelled code finds nothing.</summary>
+    /// <summary>The ticket behind a code (found by its hash), while it is a confirmed seat; a replaced or cancelled code finds nothing.</summary>
     public (Registration Registration, EventInfo Event)? Find(string ticketCode)
     {
         using var c = db.OpenRead();
@@ -24,7 +24,10 @@ public sealed class TicketService(Db db, Editions events, TimeProvider clock)
         return ev.Id == r.EventId ? (r, ev) : (r, EventStore.ById(c, r.EventId));
     }
 
-    /// <summary>Queues the ticket e-mail again for a confirmed registration.</summary>
+    /// <summary>
+    /// Queues the ticket e-mail again for a confirmed registration, with the same code (opened from its sealed copy):
+    /// as in pretix, sending a ticket again never revokes the one the person already has (see <see cref="CodeSeal"/>).
+    /// </summary>
     public Task<TicketRequest> ResendAsync(string manageCode, CancellationToken ct = default, Action<IDbConnection, IDbTransaction>? alongside = null) =>
         Request(manageCode, MailKind.Resend, replaceCode: false, alongside, ct);
 
@@ -36,14 +39,15 @@ public sealed class TicketService(Db db, Editions events, TimeProvider clock)
     private async Task<TicketRequest> Request(string manageCode, string kind, bool replaceCode, Action<IDbConnection, IDbTransaction>? alongside, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var newCode = SecretCode.New(); // drawn outside the unit of work, which the writer may run twice
+        // Drawn, hashed and sealed (with the management code it is asked by) outside the unit of work, which the writer may run twice.
+        var replacement = replaceCode ? seal.AtRest(new RegistrationCodes(manageCode, SecretCode.New())) : null;
         return await db.WriteAsync((c, tx) =>
         {
             var r = RegistrationStore.ByManageCode(c, manageCode, tx);
             if (r is null) return TicketRequest.NotFound;
             if (r.Status != RegistrationStatus.Confirmed) return TicketRequest.NotConfirmed;
             if (Outbox.LastCreatedAt(c, tx, r.Id, PacedKinds) is { } last && now - last < ResendInterval) return TicketRequest.TooSoon;
-            if (replaceCode) RegistrationStore.ReplaceTicketCode(c, tx, r.Id, newCode, now);
+            if (replacement is not null) RegistrationStore.ReplaceTicketCode(c, tx, r.Id, replacement, now);
             Outbox.Enqueue(c, tx, kind, r.Id, now);
             alongside?.Invoke(c, tx);
             return TicketRequest.Queued;

@@ -37,11 +37,13 @@ public static class SecretCode
     }
 
     /// <summary>
-    /// What is stored instead of a secret that opens something (invitation, setup and speaker links, sessions):
-    /// lower-case hex of its SHA-256, so a copy of the database opens nothing. 140 random bits need no salt or
-    /// slow hash: there is no dictionary to try.
+    /// What is stored instead of a secret that opens something (management and ticket codes, invitation, setup and
+    /// speaker links, sessions): lower-case hex of the SHA-256 of its UTF-8 bytes, so a copy of the database opens
+    /// nothing. A plain fast hash is the right one here: these codes are at least 128 random bits (140 for ours), so
+    /// there is no dictionary to try and no salt or slow hash (PBKDF2, as for passwords) would add anything but the
+    /// cost of every scan at the door. The door's phones compute the same with <c>crypto.subtle.digest('SHA-256', …)</c>.
     /// </summary>
-    public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(code)));
+    public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(code)));
 
     /// <summary><c>K7QM-4TXP-…</c>: groups of four to read aloud.</summary>
     public static string Grouped(string code) =>

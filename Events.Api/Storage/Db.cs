@@ -151,6 +151,17 @@ public sealed class Db : IDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> (units of work through <see cref="WriteAsync{T}"/>, waited for), then empties the WAL:
+    /// with secure_delete on every connection, what those units overwrote or deleted is zeroed in the file instead of
+    /// lingering in old WAL frames. For rewriting secrets that were stored in clear (start-up).
+    /// </summary>
+    public T Scrubbing<T>(Func<T> work)
+    {
+        try { return work(); }
+        finally { CheckpointAsync().GetAwaiter().GetResult(); }
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.
     /// <para>
     /// A unit of work may run twice: when another unit of its batch throws, the batch is rolled back and run again with

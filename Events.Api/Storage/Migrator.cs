@@ -6,14 +6,15 @@ namespace Events.Api.Storage;
 /// <summary>Applies the embedded, numbered <c>Migrations/NNNN_name.sql</c> files not yet recorded in <c>schema_version</c>.</summary>
 public static class Migrator
 {
-    public static IReadOnlyList<string> Migrate(Db db)
+    /// <summary>Brings the schema up to date, or only up to version <paramref name="through"/> (a test's older database).</summary>
+    public static IReadOnlyList<string> Migrate(Db db, int through = int.MaxValue)
     {
         db.WriteAsync((c, tx) => c.Execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);",
             transaction: tx)).GetAwaiter().GetResult();
 
         var applied = new List<string>();
-        foreach (var (version, name, sql) in Scripts())
+        foreach (var (version, name, sql) in Scripts().Where(s => s.Version <= through))
         {
             var done = db.WriteAsync((c, tx) =>
             {

@@ -16,13 +16,13 @@ namespace Events.Api.Tickets;
 /// </summary>
 public static class TicketCalendar
 {
-    public static string Build(EventInfo ev, Registration.Registration r, string ticketUrl, long sequence, bool cancelled = false)
+    public static string Build(EventInfo ev, string manageCode, string ticketUrl, long sequence, bool cancelled = false)
     {
         var local = (DateTimeOffset instant) => ev.Local(instant).DateTime;
         var calendar = new Calendar { Method = cancelled ? "CANCEL" : "PUBLISH", ProductId = "-//Events//Tickets//FR" };
         calendar.Events.Add(new CalendarEvent
         {
-            Uid = Uid(r, ticketUrl),
+            Uid = Uid(manageCode, ticketUrl),
             Sequence = (int)Math.Min(int.MaxValue, sequence),
             Summary = ev.Title,
             Location = $"{ev.Venue}, {ev.Address}",
@@ -39,9 +39,9 @@ public static class TicketCalendar
     }
 
     /// <summary><c>{hash of the management code}@{host of the public address}</c>.</summary>
-    public static string Uid(Registration.Registration r, string anyPublicUrl)
+    public static string Uid(string manageCode, string anyPublicUrl)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("ics:" + r.ManageCode)))[..32];
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("ics:" + manageCode)))[..32];
         var host = Uri.TryCreate(anyPublicUrl, UriKind.Absolute, out var uri) ? uri.Host : "events";
         return $"{hash}@{host}";
     }

@@ -9,8 +9,11 @@ using MimeKit;
 
 namespace Events.Api.Tickets;
 
-/// <summary>What a registration's message is about, read from the database when it is sent (so it shows the current ticket code).</summary>
-public sealed record TicketMailContext(OutboxMessage Message, Registration.Registration Registration, EventInfo Event, long? WaitlistPosition);
+/// <summary>
+/// What a registration's message is about, read from the database when it is sent (so it shows the current ticket
+/// code, opened from the registration's sealed copy).
+/// </summary>
+public sealed record TicketMailContext(OutboxMessage Message, Registration.Registration Registration, RegistrationCodes Codes, EventInfo Event, long? WaitlistPosition);
 
 /// <summary>
 /// Words the messages a registration's holder receives (<see cref="MailKind"/>) in the registration's language: the
@@ -22,15 +25,16 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
 
     public MimeMessage? Compose(OutboxMessage message)
     {
-        if (message.RegistrationId is not { } id || registrations.ById(id) is not { Registration: var r, WaitlistPosition: var position })
+        if (message.RegistrationId is not { } id || registrations.ById(id) is not { Registration: var r, WaitlistPosition: var position, Codes: var codes })
             throw new UnsendableMessageException("No registration for this message.");
-        return Compose(new TicketMailContext(message, r, editions.ById(r.EventId), position));
+        if (codes is null) throw new UnsendableMessageException("The registration's codes cannot be opened (its Data Protection keys are missing).");
+        return Compose(new TicketMailContext(message, r, codes, editions.ById(r.EventId), position));
     }
 
     /// <summary>The message, or null when there is nothing left to say (a ticket for a registration no longer confirmed).</summary>
     public MimeMessage? Compose(TicketMailContext m)
     {
-        var (message, r, ev) = (m.Message, m.Registration, m.Event);
+        var (message, r, codes, ev) = (m.Message, m.Registration, m.Codes, m.Event);
         var t = Texts.For(r.Language);
         var ticketKind = message.Kind is MailKind.Confirmed or MailKind.Promoted or MailKind.Resend or MailKind.Replaced or MailKind.Reminder
             or MailKind.Admitted or MailKind.Reinstated;
@@ -52,7 +56,7 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
         };
 
         var o = options.Value;
-        var ticketUrl = o.Link($"/ticket/{r.TicketCode}");
+        var ticketUrl = o.Link($"/ticket/{codes.Ticket}");
         var showTicket = ticketKind || (message.Kind == MailKind.Duplicate && r.Status == RegistrationStatus.Confirmed);
         var colon = t.Lang == Lang.Fr ? "\u00A0:" : ":"; // French puts a (non-breaking) space before a colon
 
@@ -67,17 +71,17 @@ public sealed class TicketMail(RegistrationService registrations, Editions editi
             body.Fact(t["mail_how_to_come"] + colon, howToCome);
         if (showTicket)
         {
-            if (ticketKind) body.Image("ticket-qr.png", TicketQr.Png(r.TicketCode), 198, t["mail_qr_alt"]);
-            body.Code(t["mail_code_label"] + colon, SecretCode.Grouped(r.TicketCode));
+            if (ticketKind) body.Image("ticket-qr.png", TicketQr.Png(codes.Ticket), 198, t["mail_qr_alt"]);
+            body.Code(t["mail_code_label"] + colon, SecretCode.Grouped(codes.Ticket));
             if (ticketKind) body.Paragraph(t["mail_show_at_door"]);
             body.Link(t["mail_ticket_link"], ticketUrl);
         }
-        if (message.Kind != MailKind.Cancelled) body.Link(t["mail_manage_link"], o.Link($"/manage/{r.ManageCode}"));
+        if (message.Kind != MailKind.Cancelled) body.Link(t["mail_manage_link"], o.Link($"/manage/{codes.Manage}"));
         if (ticketKind) body.Link(t["mail_agenda_link"], o.Link("/agenda"));
         if (ticketKind || message.Kind == MailKind.Cancelled)
         {
             var cancelled = message.Kind == MailKind.Cancelled;
-            body.Calendar(t["mail_calendar_file"], TicketCalendar.Build(ev, r, ticketUrl, message.Id, cancelled), cancelled ? "CANCEL" : "PUBLISH");
+            body.Calendar(t["mail_calendar_file"], TicketCalendar.Build(ev, codes.Manage, ticketUrl, message.Id, cancelled), cancelled ? "CANCEL" : "PUBLISH");
             if (ticketKind) body.Paragraph(t["mail_calendar_note"]);
         }
         body.Footer(t["mail_footer"]);

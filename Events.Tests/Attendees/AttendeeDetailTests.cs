@@ -87,7 +87,7 @@ public sealed class AttendeeDetailTests : IDisposable
     public async Task ReplacingTheCodeAsksFirstThenTheOldTicketNoLongerOpensTheDoor()
     {
         var code = await _app.TicketAsync();
-        var id = _app.Scalar<long>("SELECT id FROM registrations WHERE ticket_code = @code", new { code });
+        var id = _app.Scalar<long>("SELECT id FROM registrations WHERE ticket_code_hash = @hash", new { hash = Events.Api.Security.SecretCode.Hash(code) });
         using var admin = await _app.SignedInClientAsync();
 
         var page = await admin.GetPageAsync($"/organisers/attendees/{id}");
@@ -95,7 +95,7 @@ public sealed class AttendeeDetailTests : IDisposable
         var unconfirmed = await admin.PostAsync($"/organisers/attendees/{id}?handler=Replace", new FormUrlEncodedContent(
             new Dictionary<string, string> { ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")! }));
         Assert.Equal($"/organisers/attendees/{id}?confirm=replace#ticket", unconfirmed.Headers.Location!.ToString());
-        Assert.Equal(code, _app.Scalar<string>("SELECT ticket_code FROM registrations WHERE id = @id", new { id }));
+        Assert.Equal(Events.Api.Security.SecretCode.Hash(code), _app.Scalar<string>("SELECT ticket_code_hash FROM registrations WHERE id = @id", new { id }));
 
         await admin.ActAsync(id, "Replace", "?confirm=replace");
         var scan = await admin.PostAsJsonAsync("/api/v1/checkins", new { code });

@@ -23,7 +23,7 @@ public static class AttendeesKit
     public static long IdOf(this EventsApp app, string manageCode)
     {
         using var c = app.Db.OpenRead();
-        return c.ExecuteScalar<long>("SELECT id FROM registrations WHERE manage_code = @manageCode", new { manageCode });
+        return c.ExecuteScalar<long>("SELECT id FROM registrations WHERE manage_code_hash = @hash", new { hash = Events.Api.Security.SecretCode.Hash(manageCode) });
     }
 
     public static T Scalar<T>(this EventsApp app, string sql, object? args = null)

@@ -167,7 +167,40 @@ public sealed class CheckInApiTests : IDisposable
         Assert.Equal(2, attendees.Count(a => a.GetProperty("status").GetString() == "confirmed"));
         Assert.Equal(1, attendees.Count(a => a.GetProperty("checkedInAt").ValueKind != System.Text.Json.JsonValueKind.Null));
         Assert.Equal(["Hopper", "Lovelace"], attendees.Select(a => a.GetProperty("lastName").GetString()));
-        Assert.Equal(ada, attendees[1].GetProperty("code").GetString());
+        Assert.Equal(Events.Api.Security.SecretCode.Hash(ada), attendees[1].GetProperty("codeHash").GetString());
+    }
+
+    [Fact]
+    public async Task APersonChosenByNameIsCheckedInAndUndoneByTheRostersIdWhichNoScannedTextCanName()
+    {
+        var ada = await _app.TicketAsync("Ada", "Lovelace");
+        using var door = await _app.SignedInClientAsync();
+        var id = (await door.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/checkins/roster")).GetProperty("attendees")[0].GetProperty("id").GetInt64();
+
+        Assert.Equal("unknown", (await ScanAsync(door, new { code = id.ToString() })).Outcome); // a QR holding an id opens nothing
+        var answer = await ScanAsync(door, new { registrationId = id, nonce = "by-name", device = "Door 1" });
+        Assert.Equal(("accepted", "Lovelace"), (answer.Outcome, answer.Attendee!.LastName));
+        Assert.Equal("already_checked_in", (await ScanAsync(door, new { code = ada })).Outcome);
+        Assert.Equal(HttpStatusCode.OK, (await door.DeleteAsync($"/api/v1/checkins/registrations/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await door.DeleteAsync($"/api/v1/checkins/registrations/{id}")).StatusCode);
+        Assert.Equal("accepted", (await ScanAsync(door, new { code = ada })).Outcome);
+
+        var both = await door.PostAsJsonAsync("/api/v1/checkins", new { code = ada, registrationId = id });
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+        Assert.Contains("\"registrationId\"", await both.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheAuditKeepsTheHashOfWhatWasScannedNeverTheText()
+    {
+        var code = await _app.TicketAsync();
+        using var door = await _app.SignedInClientAsync();
+        await ScanAsync(door, new { code = $"https://example.org/ticket/{Events.Api.Security.SecretCode.Grouped(code).ToLowerInvariant()}" });
+        var nearMiss = code[..27] + (code[27] == 'Z' ? 'Y' : 'Z');
+        Assert.Equal("unknown", (await ScanAsync(door, new { code = nearMiss })).Outcome);
+        using var c = _app.Db.OpenRead();
+        var kept = c.Query<string>("SELECT code FROM checkin_scans ORDER BY id").ToList();
+        Assert.Equal([Events.Api.Security.SecretCode.Hash(code), Events.Api.Security.SecretCode.Hash(nearMiss)], kept);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class DoorNetworkBrowserTests
         await page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
         await page.WaitForFunctionAsync(QueuedScans + " === 0", null, new() { Timeout = 15_000 });
         Assert.Equal(1, Count(live, "SELECT COUNT(*) FROM checkins"));
-        Assert.Equal(1, Count(live, "SELECT COUNT(*) FROM checkin_scans WHERE code = @ada", new { ada }));
+        Assert.Equal(1, Count(live, "SELECT COUNT(*) FROM checkin_scans WHERE code = @hash", new { hash = Events.Api.Security.SecretCode.Hash(ada) }));
     }
 
     [SkippableFact]

@@ -15,7 +15,7 @@ public sealed class RosterTests : IDisposable
 {
     private readonly EventsApp _app = new();
 
-    private sealed record Entry(long Id, string Code, string FirstName, string LastName, string Status, DateTimeOffset? CheckedInAt, string? Device);
+    private sealed record Entry(long Id, string CodeHash, string FirstName, string LastName, string Status, DateTimeOffset? CheckedInAt, string? Device);
     private sealed record RosterAnswer(string Cursor, bool Full, List<Entry> Attendees);
 
     private static async Task<RosterAnswer> RosterAsync(HttpClient client, string? since = null) =>
@@ -62,15 +62,33 @@ public sealed class RosterTests : IDisposable
         Assert.Equal("Grace", added.FirstName);
 
         var replacedAt = (await RosterAsync(door)).Cursor;
-        using (var c = _app.Db.OpenRead()) Assert.Equal(before.Code, c.ExecuteScalar<string>("SELECT ticket_code FROM registrations WHERE id = @Id", before));
+        using (var c = _app.Db.OpenRead()) Assert.Equal(before.CodeHash, c.ExecuteScalar<string>("SELECT ticket_code_hash FROM registrations WHERE id = @Id", before));
         await _app.Services.GetRequiredService<Events.Api.Registration.TicketService>().ReplaceCodeAsync(holder.ManageCode);
         var replaced = Assert.Single((await RosterAsync(door, replacedAt)).Attendees);
         Assert.Equal(before.Id, replaced.Id);
-        Assert.NotEqual(before.Code, replaced.Code);
+        Assert.NotEqual(before.CodeHash, replaced.CodeHash);
 
         using (var client = _app.Client()) await client.DeleteAsync($"/api/v1/registrations/{holder.ManageCode}");
         var cancelled = Assert.Single((await RosterAsync(door, replacedAt)).Attendees);
         Assert.Equal("cancelled", cancelled.Status);
+    }
+
+    [Fact]
+    public async Task TheRosterCarriesTheHashOfEachTicketCodeNeverTheCode()
+    {
+        var ada = await _app.TicketAsync("Ada", "Lovelace");
+        var grace = await _app.TicketAsync("Grace", "Hopper");
+        using var door = await _app.SignedInClientAsync();
+        var text = await door.GetStringAsync("/api/v1/checkins/roster");
+
+        Assert.DoesNotContain(ada, text);
+        Assert.DoesNotContain(grace, text);
+        var attendees = JsonDocument.Parse(text).RootElement.GetProperty("attendees").EnumerateArray().ToList();
+        Assert.All(attendees, a => Assert.False(a.TryGetProperty("code", out _)));
+        var hashes = attendees.ToDictionary(a => a.GetProperty("lastName").GetString()!, a => a.GetProperty("codeHash").GetString());
+        // Lower-case hex of the SHA-256 of the code's UTF-8 bytes: what the scanner computes with crypto.subtle.digest.
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ada))), hashes["Lovelace"]);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(grace))), hashes["Hopper"]);
     }
 
     [Theory]

@@ -35,6 +35,12 @@ public sealed class ScannerBrowserTests
         await welcome.ClickAsync(); // a tap resumes
         await page.Locator("#stop").ClickAsync();
 
+        // The phone keeps names and hashes: a lost phone carries no ticket that would open the door.
+        var kept = await page.EvaluateAsync<string>("() => localStorage.getItem('events.door.roster')");
+        Assert.Contains("Hopper", kept);
+        Assert.DoesNotContain(grace, kept);
+        Assert.DoesNotContain(ada, kept);
+
         await context.SetOfflineAsync(true);
         await page.ReloadAsync(); // the service worker serves the page and its script without a network
         await page.Locator("#code").FillAsync(grace.ToLowerInvariant());
@@ -85,6 +91,33 @@ public sealed class ScannerBrowserTests
         await Assertions.Expect(page.Locator("#counter")).ToContainTextAsync("Arrivées / places confirmées\u00A0: 1 / 2");
         using (var c = live.App.Db.OpenRead())
             Assert.Equal("Durand", c.ExecuteScalar<string>("SELECT r.last_name FROM checkins k JOIN registrations r ON r.id = k.registration_id"));
+    }
+
+    [SkippableFact]
+    public async Task APersonChosenByNameOnlineIsCheckedInAndUndoneWithoutTheirCodeOnThePhone()
+    {
+        using var live = new LiveApp();
+        await live.TicketAsync("Ada", "Lovelace");
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var (context, page) = await browser.OpenContextAsync();
+        await using var ___ = context;
+        await page.SignInAsync(live.BaseUrl);
+        await page.GotoAsync(live.BaseUrl + "/door/scan");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('events.door.roster') !== null");
+
+        await page.Locator("#q").FillAsync("ada");
+        await page.Locator("#q").PressAsync("Enter");
+        await page.Locator("#offline-results").GetByRole(AriaRole.Button, new() { Name = "Valider l'entrée de Ada Lovelace" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict .verdict-ok")).ToContainTextAsync("Ada Lovelace");
+        await Assertions.Expect(page.Locator("#queue")).ToBeEmptyAsync(); // the server answered: nothing queued
+        await page.Locator("#verdict .verdict-continue").ClickAsync();
+        await page.Locator("#undo").ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict")).ToContainTextAsync("Entrée annulée");
+        using var c = live.App.Db.OpenRead();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM checkins"));
+        Assert.Equal(["accepted", "undone"], c.Query<string>("SELECT outcome FROM checkin_scans ORDER BY id"));
     }
 
     [SkippableFact]

@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using Dapper;
+using Events.Api.Registration;
+using Events.Api.Security;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Events.Tests.Mail;
 using Events.Tests.Tickets;
 using QRCoder;
@@ -33,17 +36,19 @@ public static class Tickets
         return live.App.TicketCodeOf(created.ManageCode);
     }
 
+    /// <summary>The management code of a ticket, from the registration's sealed copy (the database keeps only hashes).</summary>
     public static string ManageCodeOf(this EventsApp app, string ticketCode)
     {
         using var c = app.Db.OpenRead();
-        return c.ExecuteScalar<string>("SELECT manage_code FROM registrations WHERE ticket_code = @ticketCode", new { ticketCode })!;
+        return app.Opened(c.ExecuteScalar<string>("SELECT codes_sealed FROM registrations WHERE ticket_code_hash = @hash",
+            new { hash = SecretCode.Hash(ticketCode) }))!.Manage;
     }
 
-    public static string TicketCodeOf(this EventsApp app, string manageCode)
-    {
-        using var c = app.Db.OpenRead();
-        return c.ExecuteScalar<string>("SELECT ticket_code FROM registrations WHERE manage_code = @manageCode", new { manageCode })!;
-    }
+    public static string TicketCodeOf(this EventsApp app, string manageCode) =>
+        app.Services.GetRequiredService<RegistrationService>().Find(manageCode)!.Codes!.Ticket;
+
+    /// <summary>The codes a registration's sealed copy holds, opened with the app's keys.</summary>
+    public static RegistrationCodes? Opened(this EventsApp app, string? codesSealed) => app.Services.GetRequiredService<CodeSeal>().Open(codesSealed);
 
     /// <summary>The QR module matrix of <paramref name="text"/>, as the ticket e-mail draws it.</summary>
     public static bool[,] QrModules(string text)

@@ -190,7 +190,7 @@ public sealed class WalkInTests : IDisposable
         using var admin = await _app.SignedInClientAsync();
         await WalkInAsync(admin, OverCapacity("hedy@example.org", "Presse"));
         string walkIn;
-        using (var c = _app.Db.OpenRead()) walkIn = c.ExecuteScalar<string>("SELECT manage_code FROM registrations WHERE email = 'hedy@example.org'")!;
+        using (var c = _app.Db.OpenRead()) walkIn = _app.Opened(c.ExecuteScalar<string>("SELECT codes_sealed FROM registrations WHERE email = 'hedy@example.org'"))!.Manage;
 
         (await admin.DeleteAsync($"/api/v1/registrations/{holder.ManageCode}")).EnsureSuccessStatusCode(); // 2/1 → 1/1: still full
 

@@ -53,7 +53,7 @@ public sealed class CrashRecoveryTests
             await smtp.WaitForAsync(20, seconds: 30);
             using (var c = app.Db.OpenRead())
             {
-                var codes = c.Query<string>("SELECT ticket_code FROM registrations").Order();
+                var codes = c.Query<string>("SELECT codes_sealed FROM registrations").Select(s => Events.Tests.CheckIn.Tickets.Opened(app, s)!.Ticket).Order();
                 Assert.Equal(codes, smtp.Messages.Select(m => m.TicketCodeInText() ?? "none").Distinct().Order());
             }
             await WaitUntil(() => app.Outbox().All(o => o.Status == "sent"));

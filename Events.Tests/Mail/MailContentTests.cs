@@ -109,10 +109,11 @@ public sealed class MailContentTests : IDisposable
         // Even if such a name were stored (older data, another door), the composer keeps it inside its header.
         var ev = _app.Services.GetService(typeof(Editions)) is Editions events ? events.Current() : throw new InvalidOperationException();
         var now = DateTimeOffset.UtcNow;
-        var r = new Api.Registration.Registration(1, ev.Id, "MANAGE", "TICKETCODE23456789ABCDEFGHJK", "Eve\r\nBcc: victim@example.org\r\nX-Injected: yes",
-            "Smith\nSubject: spoofed", "eve@example.org", null, null, "en", RegistrationStatus.Confirmed, null, now, now, null);
+        var r = new Api.Registration.Registration(1, ev.Id, "Eve\r\nBcc: victim@example.org\r\nX-Injected: yes",
+            "Smith\nSubject: spoofed", "eve@example.org", null, null, "en", RegistrationStatus.Confirmed, null, now, now, null, null);
         var composer = _app.Services.GetRequiredService<TicketMail>();
-        var message = composer.Compose(new TicketMailContext(new OutboxMessage(1, MailKind.Confirmed, 1, null, 1), r, ev, null))!;
+        var codes = new RegistrationCodes("MANAGE", "TICKETCODE23456789ABCDEFGHJK");
+        var message = composer.Compose(new TicketMailContext(new OutboxMessage(1, MailKind.Confirmed, 1, null, 1), r, codes, ev, null))!;
         using var buffer = new MemoryStream();
         message.WriteTo(buffer);
         var raw = Encoding.UTF8.GetString(buffer.ToArray());

@@ -33,11 +33,9 @@ public static class MailTestExtensions
         return app.LinksSentTo(email, path).Select(x => x.Link).LastOrDefault();
     }
 
-    public static string? TicketCode(this EventsApp app, string manageCode)
-    {
-        using var c = app.Db.OpenRead();
-        return c.QuerySingleOrDefault<string>("SELECT ticket_code FROM registrations WHERE manage_code = @manageCode", new { manageCode });
-    }
+    /// <summary>The ticket code of a registration, from its sealed copy (the database keeps only hashes).</summary>
+    public static string? TicketCode(this EventsApp app, string manageCode) =>
+        app.Services.GetRequiredService<Events.Api.Registration.RegistrationService>().Find(manageCode)?.Codes?.Ticket;
 
     public static IReadOnlyList<(string Status, long Attempts, string? LastError)> Outbox(this EventsApp app)
     {

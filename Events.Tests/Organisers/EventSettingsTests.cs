@@ -31,7 +31,8 @@ public sealed class EventSettingsTests : IDisposable
 
         using var c = _app.Db.OpenRead();
         Assert.Equal((3L, 1L, 3L), c.QuerySingle<(long, long, long)>("SELECT confirmed, waitlisted, capacity FROM events"));
-        var promoted = c.Query<string>("SELECT r.manage_code FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE o.kind = 'promoted' ORDER BY o.id");
+        var promoted = c.Query<string>("SELECT r.codes_sealed FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE o.kind = 'promoted' ORDER BY o.id")
+            .Select(s => Events.Tests.CheckIn.Tickets.Opened(_app, s)!.Manage);
         Assert.Equal([second.ManageCode, third.ManageCode], promoted);
     }
 

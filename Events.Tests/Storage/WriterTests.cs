@@ -1,6 +1,7 @@
 using Dapper;
 using Events.Api.Configuration;
 using Events.Api.Registration;
+using Events.Api.Security;
 using Events.Api.Storage;
 
 namespace Events.Tests.Storage;
@@ -43,7 +44,8 @@ public sealed class WriterTests : IDisposable
     [Fact]
     public async Task ARegistrationBesideAFailingUnitTakesOneSeatAndQueuesOneEmail()
     {
-        var registrations = new RegistrationService(_db, TimeProvider.System);
+        var seal = new CodeSeal(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+        var registrations = new RegistrationService(_db, seal, TimeProvider.System);
         var input = new RegistrationInput("Ada", "Lovelace", "ada@example.org", null, null, "fr", true);
         var (registered, failed, _) = await InOneBatch(
             () => registrations.RegisterAsync(input),
@@ -56,9 +58,10 @@ public sealed class WriterTests : IDisposable
         Assert.Equal(1, c.ExecuteScalar<long>("SELECT confirmed FROM events"));
         Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM registrations"));
         Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox"));
-        // What the caller heard is what was committed (codes drawn in the first run were rolled back with it).
-        Assert.Equal(created.Registration.TicketCode, c.ExecuteScalar<string>("SELECT ticket_code FROM registrations"));
-        Assert.Equal(created.Registration.ManageCode, c.ExecuteScalar<string>("SELECT manage_code FROM registrations"));
+        // What the caller heard is what was committed: the codes' hashes and their sealed copy.
+        Assert.Equal(SecretCode.Hash(created.Codes.Ticket), c.ExecuteScalar<string>("SELECT ticket_code_hash FROM registrations"));
+        Assert.Equal(SecretCode.Hash(created.Codes.Manage), c.ExecuteScalar<string>("SELECT manage_code_hash FROM registrations"));
+        Assert.Equal(created.Codes, seal.Open(c.ExecuteScalar<string>("SELECT codes_sealed FROM registrations")));
     }
 
     /// <summary>Holds the writer on a first unit, queues the three, then lets go: they commit as one batch.</summary>

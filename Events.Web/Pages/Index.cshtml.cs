@@ -29,8 +29,8 @@ public sealed class IndexModel(Editions events, RegistrationService registration
         var outcome = await registrations.RegisterAsync(Input.ToInput(), ct);
         switch (outcome)
         {
-            case RegisterOutcome.Created(var r, _):
-                return Redirect($"/registered/{r.ManageCode}");
+            case RegisterOutcome.Created(_, _, var codes):
+                return Redirect($"/registered/{codes.Manage}");
             case RegisterOutcome.Invalid(var errors):
                 foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
                 break;

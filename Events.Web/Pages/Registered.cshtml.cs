@@ -14,11 +14,14 @@ public sealed class RegisteredModel(RegistrationService registrations, Editions 
 {
     public RegistrationView View { get; private set; } = null!;
     public EventInfo Event { get; private set; } = null!;
+    /// <summary>The code of this page's address; the ticket's comes from the registration's sealed copy.</summary>
+    public string ManageCode { get; private set; } = "";
 
     public IActionResult OnGet(string code)
     {
         if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
         View = view;
+        ManageCode = c;
         Event = editions.ById(view.Registration.EventId);
         t.PreferIfNotChosen(view.Registration.Language);
         ViewData["EventTitle"] = Event.Title;

@@ -17,10 +17,10 @@ public sealed class RegisteredCalendarModel(RegistrationService registrations, E
 {
     public IActionResult OnGet(string code)
     {
-        if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { Registration.Status: "confirmed" } view) return NotFound();
+        if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { Registration.Status: "confirmed", Codes: { } codes } view) return NotFound();
         var r = view.Registration;
         t.PreferIfNotChosen(r.Language);
-        var calendar = TicketCalendar.Build(editions.ById(r.EventId), r, options.Value.Link($"/ticket/{r.TicketCode}"), sequence: 0);
+        var calendar = TicketCalendar.Build(editions.ById(r.EventId), c, options.Value.Link($"/ticket/{codes.Ticket}"), sequence: 0);
         Response.Headers.CacheControl = "no-store";
         return File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", t["mail_calendar_file"]);
     }

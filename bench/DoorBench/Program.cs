@@ -2,7 +2,8 @@
 // and lets in every registration of the event by typed code (the camera only adds decoding, on the phone), in three
 // network conditions: online, a network that accepts requests and never answers, and offline. Prints the bytes the
 // scanner moved (both ways, headers included, as on the wire before TLS) and scan-to-verdict times.
-//   dotnet run --project bench/DoorBench -c Release -- BASE_URL DB_FILE EMAIL PASSWORD
+// The ticket codes come from the seed (CODES_FILE, one a line): the database keeps only their hashes.
+//   dotnet run --project bench/DoorBench -c Release -- BASE_URL DB_FILE EMAIL PASSWORD CODES_FILE
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -10,15 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 var (baseUrl, dbFile, email, password) = (new Uri(args[0]), args[1], args[2], args[3]);
-var codes = new List<string>();
-using (var db = new SqliteConnection($"Data Source={dbFile};Mode=ReadOnly"))
-{
-    db.Open();
-    using var cmd = db.CreateCommand();
-    cmd.CommandText = "SELECT ticket_code FROM registrations WHERE status = 'confirmed' ORDER BY id";
-    using var reader = cmd.ExecuteReader();
-    while (reader.Read()) codes.Add(reader.GetString(0));
-}
+var codes = File.ReadAllLines(args[4]).Where(line => line.Length > 0).ToList();
 var n = codes.Count;
 var (online, hanging) = (n * 2 / 3, n / 6);
 

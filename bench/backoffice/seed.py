@@ -1,6 +1,6 @@
 """Seeds N registrations for the current event straight into the SQLite file: a realistic mix of statuses, names
 with accents, organisations, accessibility needs, registration days over two months and arrivals over the morning."""
-import sqlite3, sys, datetime, random
+import hashlib, sqlite3, sys, datetime, random
 
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 FIRST = ["Élodie", "Jean", "Zoé", "Mathis", "Léa", "Noël", "Chloé", "Hugo", "Inès", "Gaël", "Anaïs", "Loïc"]
@@ -13,6 +13,9 @@ def code(i, prefix):
     for _ in range(27):
         digits.append(ALPHABET[i % 32]); i //= 32
     return prefix + "".join(reversed(digits))
+
+def hashed(i, prefix):  # the database keeps only the SHA-256 of a code (SecretCode.Hash)
+    return hashlib.sha256(code(i, prefix).encode("utf-8")).hexdigest()
 
 db, n = sys.argv[1], int(sys.argv[2])
 random.seed(42)
@@ -36,11 +39,11 @@ for i in range(n):
     if status == "waitlisted": waitlisted += 1; seq = waitlisted
     f, l = random.choice(FIRST), random.choice(LAST) + f" {i}"
     at = instant(created)
-    rows.append((event_id, code(i, "M"), code(i, "T"), f, l, f"p{i}@example.org", f"p{i}@example.org", random.choice(ORGS),
+    rows.append((event_id, hashed(i, "M"), hashed(i, "T"), f, l, f"p{i}@example.org", f"p{i}@example.org", random.choice(ORGS),
                  random.choice(NEEDS) or None, "fr", status, seq, at, at, at if status == "cancelled" else None))
     if status == "confirmed" and i % 3 != 0:
         checkins.append((i, instant(start + datetime.timedelta(seconds=random.randint(-1800, 5400)))))
-c.executemany("""INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key, organisation,
+c.executemany("""INSERT INTO registrations (event_id, manage_code_hash, ticket_code_hash, first_name, last_name, email, email_key, organisation,
     accessibility_needs, language, status, waitlist_seq, created_at, updated_at, cancelled_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
 ids = [r[0] for r in c.execute("SELECT id FROM registrations WHERE event_id = ? ORDER BY id", (event_id,))]

@@ -31,7 +31,7 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 
 echo "== seeding $ATTENDEES registrations"
-python3 bench/checkin/seed.py "$WORK/events.db" "$ATTENDEES"
+python3 bench/checkin/seed.py "$WORK/events.db" "$ATTENDEES" "$WORK/codes.txt"
 
 echo "== one phone, $ATTENDEES arrivals"
-dotnet "$WORK/bench/DoorBench.dll" "$BASE" "$WORK/events.db" bench@example.org "$PASSWORD"
+dotnet "$WORK/bench/DoorBench.dll" "$BASE" "$WORK/events.db" bench@example.org "$PASSWORD" "$WORK/codes.txt"

@@ -17,8 +17,9 @@ public sealed class ScanModel(CheckInService checkIn) : PageModel
     public CheckInResult? Verdict { get; private set; }
     [BindProperty(Name = "q")] public string? Query { get; set; }
     public IReadOnlyList<RosterEntry> Results { get; private set; } = [];
-    /// <summary>The ticket just let in, for the undo button.</summary>
+    /// <summary>The ticket just let in, for the undo button: its code, or the registration chosen by name.</summary>
     public string? LastCode { get; private set; }
+    public long? LastRegistrationId { get; private set; }
     /// <summary>A fresh retry key per form shown: re-posting the same form cannot check someone in twice.</summary>
     public string Nonce { get; } = Guid.NewGuid().ToString("N");
 
@@ -27,12 +28,14 @@ public sealed class ScanModel(CheckInService checkIn) : PageModel
     /// <summary>A post that names no handler (or one this page does not have) is refused, rather than rendering a page that was never loaded.</summary>
     public IActionResult OnPost() => BadRequest();
 
-    public async Task<IActionResult> OnPostCodeAsync(string? code, string? nonce, string? device, CancellationToken ct)
+    /// <summary>A typed code, or (<paramref name="registrationId"/>) a person chosen from the name search's results.</summary>
+    public async Task<IActionResult> OnPostCodeAsync(string? code, long? registrationId, string? nonce, string? device, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(code))
+        if (registrationId is not null) code = null;
+        if (!string.IsNullOrWhiteSpace(code) || registrationId is not null)
         {
-            Verdict = await checkIn.CheckInAsync(new CheckInRequest(code, nonce, null, Device(device)), User.OrganiserId()!.Value, ct);
-            if (Verdict.Outcome == CheckInOutcome.Accepted) LastCode = CheckInService.TicketCode(code);
+            Verdict = await checkIn.CheckInAsync(new CheckInRequest(code, nonce, null, Device(device), registrationId), User.OrganiserId()!.Value, ct);
+            if (Verdict.Outcome == CheckInOutcome.Accepted) (LastCode, LastRegistrationId) = (CheckInService.TicketCode(code), registrationId);
         }
         Load();
         return Page();
@@ -41,9 +44,10 @@ public sealed class ScanModel(CheckInService checkIn) : PageModel
     /// <summary>The name search is a POST, so names never appear in addresses or access logs.</summary>
     public void OnPostSearch() => Load();
 
-    public async Task<IActionResult> OnPostUndoAsync(string? code, string? device, CancellationToken ct)
+    public async Task<IActionResult> OnPostUndoAsync(string? code, long? registrationId, string? device, CancellationToken ct)
     {
-        Verdict = await checkIn.UndoAsync(code, User.OrganiserId()!.Value, Device(device), ct)
+        Verdict = await checkIn.UndoAsync(new CheckInRequest(registrationId is null ? code : null, Device: Device(device), RegistrationId: registrationId),
+                      User.OrganiserId()!.Value, ct)
                   ?? new CheckInResult("nothing_to_undo", null, null, null);
         Load();
         return Page();

@@ -37,8 +37,8 @@ public sealed class WalkInModel(RegistrationService registrations, CheckInServic
         var reason = Input.Admit == AdmitOverCapacity ? Input.OverCapacityReason ?? "" : null;
         switch (await registrations.RegisterWalkInAsync(Input.ToInput(t.Lang), reason, organiserId, ct))
         {
-            case RegisterOutcome.Created(var r, _) created:
-                Verdict = await checkIn.CheckInAsync(new CheckInRequest(r.TicketCode, Device: User.Identity?.Name), organiserId, ct);
+            case RegisterOutcome.Created(var r, _, var codes) created:
+                Verdict = await checkIn.CheckInAsync(new CheckInRequest(codes.Ticket, Device: User.Identity?.Name), organiserId, ct);
                 AdmittedOverCapacity = created.OverCapacity;
                 if (created.OverCapacity) await activity.RecordAsync(User, ActivityActions.WalkInOverCapacity, r.Id, ct: ct);
                 Input = new();

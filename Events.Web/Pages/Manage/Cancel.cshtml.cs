@@ -12,6 +12,8 @@ namespace Events.Web.Pages.Manage;
 public sealed class CancelModel(RegistrationService registrations, UiText t) : PageModel
 {
     public RegistrationView View { get; private set; } = null!;
+    /// <summary>The code of this page's address.</summary>
+    public string ManageCode { get; private set; } = "";
     public string? Error { get; private set; }
 
     public IActionResult OnGet(string code)
@@ -19,6 +21,7 @@ public sealed class CancelModel(RegistrationService registrations, UiText t) : P
         if (SecretCode.Normalise(code) is not { } c || registrations.Find(c) is not { } view) return NotFound();
         t.PreferIfNotChosen(view.Registration.Language);
         View = view;
+        ManageCode = c;
         return Page();
     }
 
@@ -29,6 +32,7 @@ public sealed class CancelModel(RegistrationService registrations, UiText t) : P
         {
             t.PreferIfNotChosen(view.Registration.Language);
             View = view;
+            ManageCode = c;
             Error = t["cancel_confirm_required"];
             return Page();
         }

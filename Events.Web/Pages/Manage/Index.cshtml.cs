@@ -13,6 +13,8 @@ namespace Events.Web.Pages.Manage;
 public sealed class IndexModel(RegistrationService registrations, TicketService tickets, UiText t) : PageModel
 {
     public RegistrationView View { get; private set; } = null!;
+    /// <summary>The code of this page's address; the ticket's comes from the registration's sealed copy.</summary>
+    public string ManageCode { get; private set; } = "";
     public Dictionary<string, string> Errors { get; } = [];
     public bool Saved { get; private set; }
     /// <summary>The outcome of "send my ticket again" or "replace my ticket code", as a message key.</summary>
@@ -27,6 +29,7 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
         if (Find(code) is not { } view) return NotFound();
         t.PreferIfNotChosen(view.Registration.Language);
         View = view;
+        ManageCode = SecretCode.Normalise(code)!;
         Saved = saved;
         TicketNotice = ticket is "resent" or "replaced" or "too_soon" ? "ticket_" + ticket : null;
         ConfirmReplace = confirm == "replace" && view.Registration.Status == "confirmed";
@@ -43,6 +46,7 @@ public sealed class IndexModel(RegistrationService registrations, TicketService 
         t.PreferIfNotChosen(view.Registration.Language);
         foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
         View = view;
+        ManageCode = c;
         return Page();
     }
 

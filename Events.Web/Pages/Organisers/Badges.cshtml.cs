@@ -26,7 +26,7 @@ public sealed class BadgesModel(Printouts printouts, Editions editions) : PageMo
     {
         Qr = qr == "1";
         EventTitle = editions.Current().Title;
-        People = printouts.Confirmed();
+        People = printouts.Confirmed(ticketCodes: Qr);
         Response.Headers.CacheControl = "no-store";
     }
 }

@@ -23,8 +23,9 @@ public sealed class IndexModel(TicketService tickets, UiText ui) : PageModel
         if (SecretCode.Normalise(code) is not { } c || tickets.Find(c) is not { } found) return NotFound();
         (Registration, Event) = found;
         ui.PreferIfNotChosen(Registration.Language);
-        QrSvg = TicketQr.Svg(Registration.TicketCode, ui.Format("ticket_qr_label", Registration.FullName));
-        GroupedCode = SecretCode.Grouped(Registration.TicketCode);
+        // The code of the address, which found the ticket by its hash: the database has no other copy to read here.
+        QrSvg = TicketQr.Svg(c, ui.Format("ticket_qr_label", Registration.FullName));
+        GroupedCode = SecretCode.Grouped(c);
         ViewData["EventTitle"] = Event.Title;
         Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";

@@ -4,7 +4,9 @@
 // data-decoder, cached for a year).
 //
 // What the phone keeps, in localStorage (shared by every tab of this site, so tabs never overwrite each other):
-//   events.door.roster            the roster and its cursor, for offline verdicts; wiped at sign-out (and by forget.js)
+//   events.door.roster            the roster and its cursor, for offline verdicts; wiped at sign-out (and by forget.js).
+//                                 It holds each ticket's codeHash (SHA-256), never its code: a lost phone lets nobody in
+//                                 (what the phone scans is hashed, then looked up)
 //   events.door.scan.<nonce>      one key per scan not yet on the server
 //   events.door.refused.<nonce>   a scan the server refused as malformed: kept and counted, never resent
 //   events.door.device            this phone's name
@@ -30,6 +32,13 @@
   const normalise = (text) => {
     const last = String(text).trim().replace(/\/+$/, '').split('/').pop();
     return last.replace(/[\s-]/g, '').toUpperCase();
+  };
+  // What the roster keys tickets by: lower-case hex of the SHA-256 of the code's UTF-8 bytes (SecretCode.Hash on the
+  // server). crypto.subtle exists on secure pages only, as the camera does; elsewhere the phone cannot decide offline.
+  const hashOf = async (code) => {
+    if (!window.crypto || !crypto.subtle) return null;
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
   };
   const nonce = () => (crypto.randomUUID ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
@@ -62,11 +71,12 @@
   for (const old of load('events.door.queue', [])) save(KEY.scan + old.nonce, old);
   remove('events.door.queue');
 
-  // ---- the roster: { cursor, attendees }, looked up by ticket code
-  let roster = null, byCode = new Map();
+  // ---- the roster: { cursor, attendees }, looked up by the hash of a ticket code
+  let roster = null, byHash = new Map();
   const useRoster = (value) => {
-    roster = value && value.cursor ? value : null;
-    byCode = new Map(roster ? roster.attendees.map((e) => [e.code, e]) : []);
+    // A roster kept by an earlier version held codes, not hashes: it is dropped and fetched again whole.
+    roster = value && value.cursor && value.attendees.every((e) => e.codeHash) ? value : null;
+    byHash = new Map(roster ? roster.attendees.map((e) => [e.codeHash, e]) : []);
   };
   useRoster(load(KEY.roster, null));
   const applyRoster = (answer) => {
@@ -80,7 +90,7 @@
     save(KEY.roster, roster);
   };
 
-  let lastAccepted = null; // { code, nonce }
+  let lastAccepted = null; // { code or registrationId, key, nonce }
   let paused = false, resumeTimer = 0, returnFocus = null, stream = null, detector = null;
   let lastSeen = '', lastSeenAt = 0;
 
@@ -98,7 +108,7 @@
     if (roster) {
       let confirmed = 0, inside = 0;
       for (const e of roster.attendees) if (e.status === 'confirmed') { confirmed++; if (e.checkedInAt) inside++; }
-      const mine = new Set(waiting.filter((q) => q.local === 'accepted' && !byCode.get(q.key)?.checkedInAt).map((q) => q.key));
+      const mine = new Set(waiting.filter((q) => q.local === 'accepted' && !byHash.get(q.key)?.checkedInAt).map((q) => q.key));
       counter.textContent = fmt(t.counter, inside + mine.size, confirmed);
     }
     const refused = keys(KEY.refused).length;
@@ -185,8 +195,8 @@
 
   // ---- the phone's own verdict: the roster says who it is, the roster and the queue whether they are already in
   const localVerdict = (key) => {
-    if (!roster) return { outcome: 'unverified' };
-    const entry = byCode.get(key);
+    if (!roster || !key) return { outcome: 'unverified' };
+    const entry = byHash.get(key);
     if (!entry) return { outcome: 'unknown' };
     const attendee = { firstName: entry.firstName, lastName: entry.lastName, organisation: entry.organisation };
     if (entry.status === 'cancelled') return { outcome: 'cancelled', attendee };
@@ -196,16 +206,16 @@
     if (earlier) return { outcome: 'already_checked_in', attendee, localTime: earlier.localTime, device: earlier.device };
     return { outcome: 'accepted', attendee };
   };
-  const remember = (key, answer, itemNonce) => {
+  const remember = (item, key, answer) => {
     if (answer.outcome !== 'accepted') return;
-    lastAccepted = { code: key, nonce: itemNonce };
-    undoForm.querySelector('input[name=code]').value = key;
+    lastAccepted = { code: item.code === undefined ? undefined : normalise(item.code), registrationId: item.registrationId, key, nonce: item.nonce };
+    undoForm.querySelector('input[name=code]').value = lastAccepted.code || '';
     undoBtn.textContent = fmt(t.undo, `${answer.attendee.firstName} ${answer.attendee.lastName}`);
     undoForm.hidden = false;
   };
   // What the server said of a scan is what the phone knows until the next pull.
   const learn = (key, answer) => {
-    const entry = byCode.get(key);
+    const entry = byHash.get(key);
     if (entry && answer.checkedInAt && ['accepted', 'already_checked_in'].includes(answer.outcome)) {
       entry.checkedInAt = answer.checkedInAt;
       entry.device = answer.device;
@@ -213,17 +223,21 @@
     }
   };
 
-  // ---- one scan: the server's verdict if it answers within 1.5 s; else the phone's, and the scan joins the queue
-  const scan = async (raw) => {
-    const key = normalise(raw);
-    const item = { code: raw.slice(0, 200), nonce: nonce(), scannedAt: new Date().toISOString(), device: device() };
+  // ---- one scan: the server's verdict if it answers within 1.5 s; else the phone's, and the scan joins the queue.
+  // A scanned or typed text is sent as a code; a person chosen by name, by the roster's id.
+  const scan = (raw) => { const text = String(raw); return check({ code: text.slice(0, 200) }, hashOf(normalise(text))); };
+  const checkPerson = (entry) => check({ registrationId: entry.id }, Promise.resolve(entry.codeHash));
+  const check = async (what, hashing) => {
+    const item = { ...what, nonce: nonce(), scannedAt: new Date().toISOString(), device: device() };
+    const keyed = hashing.catch(() => null); // hashed while the request is on its way
     if (navigator.onLine !== false) {
       try {
         const r = await postJson('/api/v1/checkins', item, TIMEOUT.scan);
         if (r.ok) {
           const answer = await r.json();
+          const key = await keyed;
           show(answer, false);
-          remember(key, answer, item.nonce);
+          remember(item, key, answer);
           learn(key, answer);
           render();
           return;
@@ -231,10 +245,11 @@
         if (r.status === 401 || r.status === 403) signInAgain(true);
       } catch { /* no answer in time, or no network: the phone decides */ }
     }
+    const key = await keyed;
     const answer = localVerdict(key);
     save(KEY.scan + item.nonce, { ...item, key, local: answer.outcome, localTime: hhmm(new Date()) });
     show(answer, true);
-    remember(key, answer, item.nonce);
+    remember(item, key, answer);
     render();
   };
 
@@ -254,7 +269,10 @@
     for (let waiting = queued(); waiting.length > 0; waiting = queued()) {
       const batch = waiting.slice(0, size);
       let r;
-      try { r = await postJson('/api/v1/checkins/batch', batch.map(({ code, nonce: n, scannedAt, device: d }) => ({ code, nonce: n, scannedAt, device: d })), TIMEOUT.sync); }
+      try {
+        r = await postJson('/api/v1/checkins/batch',
+          batch.map(({ code, registrationId, nonce: n, scannedAt, device: d }) => ({ code, registrationId, nonce: n, scannedAt, device: d })), TIMEOUT.sync);
+      }
       catch { break; } // no answer in time: everything stays queued
       if (r.ok) { batch.forEach((b) => remove(KEY.scan + b.nonce)); sent = true; continue; }
       if (r.status === 401 || r.status === 403) { signInAgain(true); break; }
@@ -271,11 +289,11 @@
   undoForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!lastAccepted) return;
-    const { code, nonce: itemNonce } = lastAccepted;
+    const { code, registrationId, key, nonce: itemNonce } = lastAccepted;
     lastAccepted = null;
     undoForm.hidden = true;
-    const entry = byCode.get(code);
-    const attendee = entry || { firstName: code, lastName: '' };
+    const entry = byHash.get(key);
+    const attendee = entry || { firstName: code || '', lastName: '' };
     if (load(KEY.scan + itemNonce, null)) {
       remove(KEY.scan + itemNonce);
       show({ outcome: 'undone', attendee }, true);
@@ -283,7 +301,8 @@
       return;
     }
     try {
-      const r = await call(`/api/v1/checkins/${encodeURIComponent(code)}?device=${encodeURIComponent(device())}`, TIMEOUT.undo, { method: 'DELETE' });
+      const which = code ? encodeURIComponent(code) : `registrations/${encodeURIComponent(registrationId)}`;
+      const r = await call(`/api/v1/checkins/${which}?device=${encodeURIComponent(device())}`, TIMEOUT.undo, { method: 'DELETE' });
       show(r.ok ? await r.json() : { outcome: 'nothing_to_undo' }, false);
       if (r.ok && entry) { entry.checkedInAt = null; save(KEY.roster, roster); }
     } catch { show({ outcome: 'nothing_to_undo' }, true); }
@@ -318,11 +337,11 @@
       item.append(el('span', who(a), 'who'), ' ');
       if (a.checkedInAt) item.append(el('span', fmt(t.checkedInAt, clock(a.checkedInAt)), 'state'));
       else if (a.status === 'waitlisted') item.append(el('span', t.waitlisted, 'state'));
-      else if (waiting.has(a.code)) item.append(el('span', fmt(t.checkedInAt, waiting.get(a.code)), 'state'));
+      else if (waiting.has(a.codeHash)) item.append(el('span', fmt(t.checkedInAt, waiting.get(a.codeHash)), 'state'));
       else {
         const button = el('button', fmt(t.checkinPerson, `${a.firstName} ${a.lastName}`));
         button.type = 'button';
-        button.addEventListener('click', () => { offlineResults.hidden = true; scan(a.code); });
+        button.addEventListener('click', () => { offlineResults.hidden = true; checkPerson(a); });
         item.append(button);
       }
       list.append(item);
