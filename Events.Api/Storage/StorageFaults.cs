@@ -52,6 +52,9 @@ public sealed class StorageFaults
         return new StorageUnavailableException($"Writing to {file} failed: {cause}", e);
     }
 
+    /// <summary>Whether the last write failed on the disk or the file (a commit since clears it).</summary>
+    public bool Failing => Volatile.Read(ref _count) > 0;
+
     public void Cleared()
     {
         if (Volatile.Read(ref _count) == 0) return;

@@ -39,7 +39,15 @@ public sealed class DiskFullTests : IDisposable
 
         File.Delete(filler);
 
-        Assert.Equal("ok", await client.GetStringAsync("/healthz/ready"));
+        // Readiness answers from a probe at most Readiness.Fresh old: ready again within that.
+        var deadline = DateTime.UtcNow + Events.Web.Hosting.Readiness.Fresh + TimeSpan.FromSeconds(2);
+        var again = await client.GetAsync("/healthz/ready");
+        while (again.StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            again = await client.GetAsync("/healthz/ready");
+        }
+        Assert.Equal("ok", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/registrations", Person(999))).StatusCode);
     }
 

@@ -117,7 +117,7 @@ public sealed class StartupFaultTests : IDisposable
                 INSERT INTO events (title, starts_at, ends_at, venue, address, capacity)
                 VALUES ('Matinée', '2027-06-26T08:30:00+02:00', '2027-06-26T12:30:00+02:00', 'Seine InnoPolis', '72 rue de la République', 5000);
                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @registrations)
-                INSERT INTO registrations (event_id, manage_code, ticket_code, first_name, last_name, email, email_key, organisation,
+                INSERT INTO registrations (event_id, manage_code_hash, ticket_code_hash, first_name, last_name, email, email_key, organisation,
                     accessibility_needs, language, status, created_at, updated_at, search_key, sort_key)
                 SELECT 1, 'm' || i, 't' || i, 'Ada' || i, 'Lovelace', 'ada' || i || '@example.org', 'ada' || i || '@example.org',
                     'Analytical Engines', 'Boucle magnétique, place ' || i, 'fr', 'confirmed', '2027-05-01T10:00:00Z', '2027-05-01T10:00:00Z',

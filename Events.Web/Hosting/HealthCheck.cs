@@ -65,11 +65,13 @@ public sealed class Readiness(Db db, TimeProvider clock)
     private async Task<string?> Cached(Func<(DateTimeOffset At, string? Problem)?> read, Action<(DateTimeOffset, string?)> write, TimeSpan fresh,
         Func<Task<string?>> probe, CancellationToken ct)
     {
-        if (read() is { } kept && clock.GetUtcNow() - kept.At < fresh) return kept.Problem;
+        // A kept "ok" is not repeated once a real write has failed since: the probe runs again and says why.
+        if (read() is { } kept && clock.GetUtcNow() - kept.At < fresh && (kept.Problem is not null || !db.Faults.Failing)) return kept.Problem;
         await _one.WaitAsync(ct);
         try
         {
-            if (read() is { } again && clock.GetUtcNow() - again.At < fresh) return again.Problem; // another caller just probed
+            if (read() is { } again && clock.GetUtcNow() - again.At < fresh && (again.Problem is not null || !db.Faults.Failing))
+                return again.Problem; // another caller just probed
             var problem = await probe();
             write((clock.GetUtcNow(), problem));
             return problem;
