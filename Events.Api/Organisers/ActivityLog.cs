@@ -37,13 +37,13 @@ public sealed class ActivityLog(Db db, TimeProvider clock)
     public static void Record(IDbConnection c, IDbTransaction tx, long organiserId, string action, long? registrationId, string? detail, DateTimeOffset at) =>
         ActivityStore.Insert(c, tx, organiserId, action, registrationId, Detail(detail), at);
 
-    /// <summary>Page <paramref name="page"/> (from 1) of the log, newest first, with the number of rows in all.</summary>
-    public (IReadOnlyList<ActivityEntry> Entries, long Total) Page(int page)
+    /// <summary>Page <paramref name="page"/> (from 1) of the log, newest first (or oldest), with the number of rows in all.</summary>
+    public (IReadOnlyList<ActivityEntry> Entries, long Total) Page(int page, bool oldestFirst = false)
     {
         using var c = db.OpenRead();
         var total = ActivityStore.Count(c);
         var offset = (long)(Math.Max(page, 1) - 1) * PageSize;
-        return (ActivityStore.Page(c, offset, PageSize), total);
+        return (ActivityStore.Page(c, offset, PageSize, oldestFirst), total);
     }
 
     /// <summary>The log of one registration, newest first (its detail page).</summary>
