@@ -119,6 +119,9 @@ public sealed class OrganiserLayoutBrowserTests(ITestOutputHelper output)
             tallest = Math.Max(tallest, height);
         }
         output.WriteLine($"the tallest organiser header at 1280 px: {tallest} px");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(live.BaseUrl + "/organisers/attendees");
+        output.WriteLine($"at 390 px: {await page.EvaluateAsync<double>("document.querySelector('header').getBoundingClientRect().height")} px of 844");
         Assert.True(heights.Count == 0, "headers over 80 px at 1280 px:\n" + string.Join("\n", heights));
     }
 
