@@ -96,7 +96,7 @@ public sealed class PrintoutBrowserTests
         foreach (var path in new[] { "/organisers/dashboard", "/organisers/needs", "/organisers/attendees/print", "/organisers/badges?qr=1" })
         {
             await page.GotoAsync(live.BaseUrl + path);
-            foreach (var details in await page.Locator("details").AllAsync()) await details.Locator("summary").ClickAsync(); // the data tables too
+            foreach (var details in await page.Locator("main details").AllAsync()) await details.Locator("summary").ClickAsync(); // the data tables too
             await Browser.AssertNoAccessibilityViolationsAsync(page);
         }
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
