@@ -91,6 +91,7 @@ public sealed partial class Texts
         ["act_link"] = ("Journal d'activité", "Activity log"),
         ["act_title"] = ("Journal d'activité", "Activity log"),
         ["act_explain"] = ("Chaque action des organisateurs, la plus récente d'abord.", "Every organiser action, newest first."),
+        ["act_explain_oldest"] = ("Chaque action des organisateurs, la plus ancienne d'abord.", "Every organiser action, oldest first."),
         ["act_empty"] = ("Aucune action enregistrée pour l'instant.", "No action recorded yet."),
         ["act_col_when"] = ("Quand", "When"),
         ["act_col_who"] = ("Qui", "Who"),

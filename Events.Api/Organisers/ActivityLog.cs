@@ -38,16 +38,16 @@ public sealed class ActivityLog(Db db, TimeProvider clock)
         ActivityStore.Insert(c, tx, organiserId, action, registrationId, Detail(detail), at);
 
     /// <summary>
-    /// Page <paramref name="page"/> (from 1) of the log, newest first, with the number of rows in all; only the actions
-    /// of <paramref name="kind"/> (one of <see cref="ActivityKinds.All"/>) when given.
+    /// Page <paramref name="page"/> (from 1) of the log, newest first (or oldest), with the number of rows in all; only
+    /// the actions of <paramref name="kind"/> (one of <see cref="ActivityKinds.All"/>) when given.
     /// </summary>
-    public (IReadOnlyList<ActivityEntry> Entries, long Total) Page(int page, string? kind = null)
+    public (IReadOnlyList<ActivityEntry> Entries, long Total) Page(int page, string? kind = null, bool oldestFirst = false)
     {
         var prefixes = ActivityKinds.Prefixes(kind);
         using var c = db.OpenRead();
         var total = ActivityStore.Count(c, prefixes);
         var offset = (long)(Math.Max(page, 1) - 1) * PageSize;
-        return (ActivityStore.Page(c, offset, PageSize, prefixes), total);
+        return (ActivityStore.Page(c, offset, PageSize, prefixes, oldestFirst), total);
     }
 
     /// <summary>The log of one registration, newest first (its detail page).</summary>

@@ -32,9 +32,10 @@ public static class ActivityStore
         FROM activity a JOIN organisers o ON o.id = a.organiser_id LEFT JOIN registrations r ON r.id = a.registration_id
         """;
 
-    /// <summary>Newest first by the row's key, which grows with time: the primary key pages without sorting.</summary>
-    public static IReadOnlyList<ActivityEntry> Page(IDbConnection c, long offset, int limit, string[] prefixes) =>
-        c.Query<ActivityEntry>(Select + Where(prefixes) + " ORDER BY a.id DESC LIMIT @limit OFFSET @offset", Parameters(prefixes, new { offset, limit })).AsList();
+    /// <summary>Newest first (or oldest) by the row's key, which grows with time: the primary key pages without sorting.</summary>
+    public static IReadOnlyList<ActivityEntry> Page(IDbConnection c, long offset, int limit, string[] prefixes, bool oldestFirst = false) =>
+        c.Query<ActivityEntry>(Select + Where(prefixes) + (oldestFirst ? " ORDER BY a.id" : " ORDER BY a.id DESC") + " LIMIT @limit OFFSET @offset",
+            Parameters(prefixes, new { offset, limit })).AsList();
 
     public static IReadOnlyList<ActivityEntry> Of(IDbConnection c, long registrationId) =>
         c.Query<ActivityEntry>(Select + " WHERE a.registration_id = @registrationId ORDER BY a.id DESC LIMIT 100", new { registrationId }).AsList();

@@ -107,6 +107,27 @@ public sealed class ActivityLogTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWhenHeaderTurnsTheLogOldestFirstAndSaysWhichWayItIsSorted()
+    {
+        var id = await _app.PersonAsync("Ada", "Lovelace");
+        using var admin = await _app.SignedInClientAsync();
+        await admin.ActAsync(id, "CheckIn");
+        await admin.ActAsync(id, "Undo");
+        static IEnumerable<string> Actions(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim());
+
+        var newest = await admin.GetPageAsync("/organisers/activity");
+        var when = newest.QuerySelector("thead th")!;
+        Assert.Equal("descending", when.GetAttribute("aria-sort"));
+        Assert.Equal("/organisers/activity?order=oldest", when.QuerySelector("a")!.GetAttribute("href"));
+
+        var oldest = await admin.GetPageAsync("/organisers/activity?order=oldest");
+        Assert.Equal(["Arrivée enregistrée", "Arrivée annulée"], Actions(oldest));
+        Assert.Equal("ascending", oldest.QuerySelector("thead th")!.GetAttribute("aria-sort"));
+        Assert.Equal("/organisers/activity", oldest.QuerySelector("thead th a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task TheActivityPagePagesByFifty()
     {
         var log = _app.Services.GetService(typeof(Events.Api.Organisers.ActivityLog)) as Events.Api.Organisers.ActivityLog;
@@ -116,6 +137,7 @@ public sealed class ActivityLogTests : IDisposable
 
         Assert.Equal(50, (await client.GetPageAsync("/organisers/activity")).QuerySelectorAll("tbody tr").Length);
         Assert.Equal(5, (await client.GetPageAsync("/organisers/activity?page=2")).QuerySelectorAll("tbody tr").Length);
+        Assert.NotNull((await client.GetPageAsync("/organisers/activity?order=oldest")).QuerySelector("a[href='/organisers/activity?order=oldest&page=2']"));
     }
 
     [Fact]

@@ -119,7 +119,40 @@ public sealed class OrganiserLayoutBrowserTests(ITestOutputHelper output)
             tallest = Math.Max(tallest, height);
         }
         output.WriteLine($"the tallest organiser header at 1280 px: {tallest} px");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(live.BaseUrl + "/organisers/attendees");
+        output.WriteLine($"at 390 px: {await page.EvaluateAsync<double>("document.querySelector('header').getBoundingClientRect().height")} px of 844");
         Assert.True(heights.Count == 0, "headers over 80 px at 1280 px:\n" + string.Join("\n", heights));
+    }
+
+    [SkippableFact]
+    public async Task AxeCoreFindsNoViolationOnTheOrganiserPagesOnAPhoneWithTheMenuOpenNorInTheDarkPalette()
+    {
+        using var live = new LiveApp(BackofficeSeed.Settings);
+        await BackofficeSeed.SeedAsync(live.App);
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        // The pages with tables (blocks or scrolling boxes on a phone, badges in both palettes) and the home.
+        foreach (var (width, scheme) in new[] { (390, ColorScheme.Light), (1280, ColorScheme.Dark) })
+        {
+            var context = await browser.NewContextAsync(new() { Locale = "fr-FR", ColorScheme = scheme, ViewportSize = new() { Width = width, Height = 844 } });
+            await using var ___ = context;
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(15_000);
+            await page.SignInAsync(live.BaseUrl);
+            foreach (var (path, _) in Pages.Where(p => p.Table || p.Path == "/organisers"))
+            {
+                await page.GotoAsync(live.BaseUrl + path);
+                await Browser.AssertNoAccessibilityViolationsAsync(page);
+            }
+            if (width == 390)
+            {
+                await page.Locator("header summary").ClickAsync();
+                await Assertions.Expect(page.Locator("#signout")).ToBeVisibleAsync();
+                await Browser.AssertNoAccessibilityViolationsAsync(page);
+            }
+        }
     }
 
     [SkippableFact]
