@@ -125,6 +125,55 @@ public sealed class PrintoutBrowserTests
         }
     }
 
+    private sealed record Box(double Left, double Top, double Right, double Bottom)
+    {
+        public double Width => Right - Left;
+        public double Height => Bottom - Top;
+    }
+
+    [SkippableFact]
+    public async Task ABadgeKeepsAQrCodeOfAtLeast20MillimetresWhateverTheLengthOfTheOrganisation()
+    {
+        using var live = new LiveApp();
+        var organisation = string.Concat(Enumerable.Repeat("Direction régionale de l'environnement ", 4))[..150];
+        Assert.Equal(150, organisation.Length);
+        using (var api = new HttpClient { BaseAddress = new Uri(live.BaseUrl) })
+            foreach (var (first, org) in new[] { ("Ada", "Analytical Engines"), ("Grace", organisation) })
+                (await api.PostAsJsonAsync("/api/v1/registrations", new
+                {
+                    firstName = first, lastName = "Hopper-Lovelace", email = $"{first}@example.org", organisation = org, consent = true,
+                })).EnsureSuccessStatusCode();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        // The page area of A4 portrait between 1 cm margins, in CSS pixels (96 a inch): 190 × 277 mm.
+        var page = await browser.OpenPageAsync(new() { ViewportSize = new() { Width = 718, Height = 1047 } });
+        await page.SignInAsync(live.BaseUrl);
+        await page.GotoAsync(live.BaseUrl + "/organisers/badges?qr=1");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var badges = await page.Locator(".sheet li").AllAsync();
+        Assert.Equal(2, badges.Count);
+        const double mm = 96 / 25.4;
+        foreach (var badge in badges)
+        {
+            var box = (await badge.BoundingBoxAsync())!;
+            var qr = (await badge.Locator(".qr").BoundingBoxAsync())!;
+            Assert.True(qr.Width >= 20 * mm && qr.Height >= 20 * mm, $"QR of {qr.Width / mm:0.#} × {qr.Height / mm:0.#} mm");
+            Assert.True(qr.Y >= box.Y && qr.Y + qr.Height <= box.Y + box.Height + 0.5, "the QR code is cut by its badge");
+            var above = box.Y;
+            foreach (var line in await badge.Locator("p").AllAsync())
+            {
+                var text = (await line.BoundingBoxAsync())!;
+                Assert.True(text.Y >= above - 0.5, $"'{await line.TextContentAsync()}' overlaps the line above it or the badge's edge");
+                above = text.Y + text.Height;
+            }
+            Assert.True(above <= qr.Y + 0.5, "the text runs into the QR code");
+        }
+        var pdf = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
+        Assert.Equal(1, Pdf.PageCount(pdf));
+    }
+
     [SkippableFact]
     public async Task AxeCoreFindsNoViolationOnTheChartsTheNeedsAndThePrintouts()
     {
