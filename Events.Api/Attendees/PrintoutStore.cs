@@ -18,6 +18,19 @@ public static class PrintoutStore
             WHERE event_id = @eventId AND status = 'confirmed'
             """, new { eventId }).ToList();
 
+    /// <summary>
+    /// The confirmed among the registrations the attendee list shows for <paramref name="query"/>'s status filter and
+    /// search (AttendeeStore's own SQL; a waiting or cancelled registration holds no seat, so gets no badge), or the
+    /// one registration <paramref name="registrationId"/>.
+    /// </summary>
+    public static IReadOnlyList<PrintedAttendee> Badges(IDbConnection c, long eventId, AttendeeQuery query, long? registrationId) =>
+        c.Query<PrintedAttendee>("""
+            SELECT r.first_name, r.last_name, r.organisation, r.ticket_code
+            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+            WHERE r.event_id = @eventId AND r.status = 'confirmed' AND (@registrationId IS NULL OR r.id = @registrationId)
+            """ + AttendeeStore.SearchSql + (query.Status is { } s ? AttendeeStore.StatusSql[s] : ""),
+            new { eventId, registrationId, q = query.Folded }).ToList();
+
     public static IReadOnlyList<DeclaredNeed> Needs(IDbConnection c, long eventId) =>
         c.Query<DeclaredNeed>("""
             SELECT accessibility_needs AS text, first_name, last_name, status FROM registrations
