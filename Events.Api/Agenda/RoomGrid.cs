@@ -2,9 +2,11 @@ namespace Events.Api.Agenda;
 
 /// <summary>
 /// The schedule room by room, as a table: one column per room (and one for sessions without a room when there are
-/// any), one row per moment a session starts; a session fills its room's cells from its start until the next row
-/// that starts at or after its end. Sessions that overlap in one room (a conflict the editor already reports) share a
-/// cell rather than vanish.
+/// any), and a row every <see cref="Step"/> from the first start to the last end, the step being the largest that
+/// every start and end falls on (a quarter of an hour, say), so that every row is the same length of time and a
+/// session's height on paper is its length. A session fills its room's cells from its start until the next row that
+/// starts at or after its end. Sessions that overlap in one room (a conflict the editor already reports) share a cell
+/// rather than vanish.
 /// </summary>
 public sealed class RoomGrid
 {
@@ -12,6 +14,11 @@ public sealed class RoomGrid
     public IReadOnlyList<Room?> Columns { get; }
     /// <summary>The rows' start times, in order.</summary>
     public IReadOnlyList<DateTimeOffset> Rows { get; }
+    /// <summary>Beyond this many rows (a day cut to the minute), a row per start instead of a row per step.</summary>
+    public const int MaxRows = 64;
+
+    /// <summary>The time each row stands for; null when there are no sessions or the rows are one per start (<see cref="MaxRows"/>).</summary>
+    public TimeSpan? Step { get; }
     private readonly Dictionary<(int Row, int Column), Cell> _cells = [];
     private readonly HashSet<(int Row, int Column)> _covered = [];
 
@@ -23,6 +30,17 @@ public sealed class RoomGrid
         var list = sessions.OrderBy(s => s.Session.StartsAt).ThenBy(s => s.Id).ToList();
         Columns = [.. rooms, .. list.Any(s => s.Room is null) ? new Room?[] { null } : []];
         Rows = list.Select(s => s.Session.StartsAt).Distinct().Order().ToList();
+        if (list.Count > 0)
+        {
+            var first = Rows[0];
+            var last = list.Max(s => s.Session.EndsAt);
+            var step = list.SelectMany(s => new[] { s.Session.StartsAt, s.Session.EndsAt }).Select(t => (t - first).Ticks).Where(t => t > 0).Aggregate(0L, Gcd);
+            if (step > 0 && (last - first).Ticks / step <= MaxRows)
+            {
+                Step = TimeSpan.FromTicks(step);
+                Rows = Enumerable.Range(0, (int)((last - first).Ticks / step)).Select(i => first.AddTicks(i * step)).ToList();
+            }
+        }
         for (var column = 0; column < Columns.Count; column++)
         {
             var roomId = Columns[column]?.Id;
@@ -61,4 +79,6 @@ public sealed class RoomGrid
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static long Gcd(long a, long b) => b == 0 ? a : Gcd(b, a % b);
 }

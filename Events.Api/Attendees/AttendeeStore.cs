@@ -39,7 +39,7 @@ public static class AttendeeStore
         """ + From;
 
     // The list's filters and orders: fixed SQL chosen by AttendeeQuery's fixed values, never built from input.
-    private static readonly Dictionary<string, string> StatusSql = new()
+    internal static readonly Dictionary<string, string> StatusSql = new()
     {
         ["confirmed"] = " AND r.status = 'confirmed'",
         ["waitlisted"] = " AND r.status = 'waitlisted'",
@@ -61,7 +61,7 @@ public static class AttendeeStore
     };
 
     // The folded query anywhere in the folded first name, last name, e-mail and organisation (Registration's SearchKeys).
-    private const string SearchSql = " AND (@q IS NULL OR instr(r.search_key, @q) > 0)";
+    internal const string SearchSql = " AND (@q IS NULL OR instr(r.search_key, @q) > 0)";
     // Names only (door staff): the search key starts with the folded "first last", as long as the sort key's "last first".
     private const string NamesSearchSql = " AND (@q IS NULL OR instr(substr(r.search_key, 1, length(r.sort_key)), @q) > 0)";
 

@@ -19,6 +19,20 @@ public static class PrintoutStore
             WHERE event_id = @eventId AND status = 'confirmed'
             """, new { eventId }).AsList();
 
+    /// <summary>
+    /// The confirmed among the registrations the attendee list shows for <paramref name="query"/>'s status filter and
+    /// search (AttendeeStore's own SQL; a waiting or cancelled registration holds no seat, so gets no badge), or the
+    /// one registration <paramref name="registrationId"/>.
+    /// </summary>
+    public static IReadOnlyList<(string FirstName, string LastName, string? Organisation, string? CodesSealed)> Badges(
+        IDbConnection c, long eventId, AttendeeQuery query, long? registrationId) =>
+        c.Query<(string, string, string?, string?)>("""
+            SELECT r.first_name, r.last_name, r.organisation, r.codes_sealed
+            FROM registrations r LEFT JOIN checkins k ON k.registration_id = r.id
+            WHERE r.event_id = @eventId AND r.status = 'confirmed' AND (@registrationId IS NULL OR r.id = @registrationId)
+            """ + AttendeeStore.SearchSql + (query.Status is { } s ? AttendeeStore.StatusSql[s] : ""),
+            new { eventId, registrationId, q = query.Folded }).ToList();
+
     public static IReadOnlyList<DeclaredNeed> Needs(IDbConnection c, long eventId) =>
         c.Query<DeclaredNeed>("""
             SELECT accessibility_needs AS text, first_name, last_name, status FROM registrations

@@ -44,6 +44,8 @@ public sealed partial class Texts
         ["att_next"] = ("Page suivante", "Next page"),
         ["att_export"] = ("Exporter ces inscriptions (CSV)", "Export these attendees (CSV)"),
         ["home_export_waitlist"] = ("Exporter la liste d'attente dans l'ordre (CSV)", "Export the waiting list in queue order (CSV)"),
+        ["att_print_badges"] = ("Imprimer les badges de cette liste", "Print badges for this list"),
+        ["att_print_badge"] = ("Imprimer son badge", "Print this badge"),
         ["att_export_waitlisted"] = ("Exporter la liste d'attente dans l'ordre (CSV)", "Export the waiting list in queue order (CSV)"),
 
         ["att_back"] = ("Retour à la liste", "Back to the list"),

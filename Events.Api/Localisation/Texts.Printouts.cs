@@ -30,6 +30,10 @@ public sealed partial class Texts
             "De {0} à {1}\u00A0: {2} arrivées, au plus {3} en {4}\u00A0minutes.",
             "From {0} to {1}: {2} arrivals, at most {3} in {4} minutes."),
         ["chart_arrivals_none"] = ("Aucune arrivée enregistrée le jour de l'événement pour l'instant.", "No arrivals recorded on the event's day yet."),
+        ["chart_waiting_none"] = ("Personne n'a été en liste d'attente pour l'instant.", "Nobody has been on the waiting list yet."),
+        ["chart_axis_confirmed"] = ("Places confirmées", "Confirmed seats"),
+        ["chart_axis_people"] = ("Personnes", "People"),
+        ["chart_capacity"] = ("capacité\u00A0: {0}", "capacity: {0}"),
         ["chart_slot"] = ("Créneau", "Time slot"),
         ["chart_arrivals"] = ("Arrivées", "Arrivals"),
 

@@ -11,9 +11,10 @@ public sealed class DashboardChartGeometryTests
     public void BarHeightsAreProportionalToTheirValues()
     {
         var g = Chart.Bars([10, 5, 0, 20]);
-        Assert.Equal(20, g.Top);
+        Assert.Equal(20, g.Left.Top);
         Assert.Equal([Chart.Height / 2.0, Chart.Height / 4.0, 0, Chart.Height], g.Bars.Select(b => b.Height));
         Assert.All(g.Bars, b => Assert.Equal(Chart.Height, b.Y + b.Height, 6)); // every bar stands on the axis
+        Assert.Null(g.Right);
     }
 
     [Fact]
@@ -23,25 +24,71 @@ public sealed class DashboardChartGeometryTests
         Assert.All(g.Bars, b => Assert.Equal(Chart.Width / 4.0 * 0.8, b.Width, 6));
         Assert.All(g.Bars.Zip(g.Bars.Skip(1)), p => Assert.True(p.First.X + p.First.Width < p.Second.X));
         Assert.True(g.Bars[^1].X + g.Bars[^1].Width <= Chart.Width);
+        Assert.Equal(g.Bars[2].X + g.Bars[2].Width / 2, g.Center(2), 6);
+        Assert.Equal(Chart.Width / 2.0, g.Edge(2), 6);
+    }
+
+    [Theory]
+    [InlineData(7, new long[] { 0, 2, 4, 6, 8 })]
+    [InlineData(20, new long[] { 0, 5, 10, 15, 20 })]
+    [InlineData(58, new long[] { 0, 20, 40, 60 })]
+    [InlineData(90, new long[] { 0, 25, 50, 75, 100 })]
+    [InlineData(150, new long[] { 0, 50, 100, 150 })]
+    [InlineData(1_234, new long[] { 0, 250, 500, 750, 1_000, 1_250 })]
+    [InlineData(1, new long[] { 0, 1, 2 })]
+    [InlineData(0, new long[] { 0, 1, 2 })]
+    public void AScaleHasAFewRoundTicksFromZeroToJustAboveTheLargestValue(long max, long[] ticks)
+    {
+        var (scale, _) = Chart.Scales(max, null);
+        Assert.Equal(ticks, scale.Ticks);
+        Assert.Equal(ticks[^1], scale.Top);
+        Assert.Equal(Chart.Height, scale.Y(0));
+        Assert.Equal(0, scale.Y(scale.Top));
     }
 
     [Fact]
-    public void TheCapacityLineSitsAtItsShareOfTheScaleAndRaisesTheScaleWhenAboveTheData()
+    public void TheRunningTotalAndTheCapacityHaveTheirOwnScaleOnTheRightWithTheSameGridlines()
     {
-        var g = Chart.Bars([10, 20], line: [10, 30], limit: 40);
-        Assert.Equal(40, g.Top);
-        Assert.Equal(Chart.Height - Chart.Height * 40 / 40.0, g.LimitY);
-        Assert.Equal(Chart.Height / 4.0 * 3, g.Line[0].Y, 6); // 10 of 40
-        Assert.Equal(Chart.Height / 4.0, g.Line[1].Y, 6);      // 30 of 40
-        Assert.Equal(g.Bars[1].X + g.Bars[1].Width / 2, g.Line[1].X, 6); // a point above the middle of its bar
+        // 20 registrations on the busiest day, 130 seats taken of 150: bars on the left scale, line and capacity on the right.
+        var g = Chart.Bars([5, 20, 12], line: [5, 25, 130], limit: 150);
+        Assert.Equal(0, g.Left.Ticks[0]);
+        Assert.True(g.Left.Top >= 20);
+        var right = Assert.IsType<Scale>(g.Right);
+        Assert.True(right.Top >= 150);
+        Assert.Equal(g.Left.Ticks.Count, right.Ticks.Count); // one gridline per tick on both sides
+        Assert.Equal(right.Y(150), g.LimitY);
+        Assert.Equal(right.Y(130), g.Line[2].Y, 6);
+        Assert.Equal(g.Left.Y(20), g.Bars[1].Y, 6);
+        Assert.Equal(g.Center(1), g.Line[1].X, 6); // a point above the middle of its bar
     }
 
     [Fact]
     public void AnOverCapacityEventDrawsItsLineAboveTheCapacity()
     {
         var g = Chart.Bars([302], line: [302], limit: 300);
-        Assert.Equal(302, g.Top);
+        Assert.True(g.Right!.Top >= 302);
         Assert.True(g.Line[0].Y < g.LimitY);
+    }
+
+    [Fact]
+    public void ACapacityWithoutALineIsOnTheBarsScale()
+    {
+        var g = Chart.Bars([10], limit: 40);
+        Assert.Null(g.Right);
+        Assert.Equal(40, g.Left.Top);
+        Assert.Equal(0, g.LimitY);
+    }
+
+    [Theory]
+    [InlineData(5, 1)]
+    [InlineData(10, 2)]
+    [InlineData(12, 3)]
+    [InlineData(35, 7)]
+    [InlineData(60, 14)]
+    public void DatesAreLabelledEveryFewDaysSoThatAtMostFiveLabelsShow(int days, int every)
+    {
+        Assert.Equal(every, Chart.LabelStep(days, [1, 2, 3, 7, 14, 28], 5));
+        Assert.True((days + every - 1) / every <= 5);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class DashboardChartsTests : IDisposable
     public async Task EachChartIsAFigureWithACaptionAnSvgNamedByItsSummaryAndATableOfItsFigures()
     {
         await _app.RegisterAsync("a@example.org");
+        await _app.RegisterAsync("g@example.org");
+        await _app.RegisterAsync("k@example.org"); // capacity 2: waiting
         using var admin = await _app.SignedInClientAsync();
         var page = await admin.GetPageAsync("/organisers/dashboard");
         var figures = page.QuerySelectorAll("figure.chart");
@@ -35,6 +37,34 @@ public sealed class DashboardChartsTests : IDisposable
         });
         Assert.Contains("Aucune arrivée", page.QuerySelector("main")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("main [style]"));
+    }
+
+    [Fact]
+    public async Task BeforeThereIsAnythingToDrawEachChartIsASentenceNotAnEmptyFrame()
+    {
+        using var admin = await _app.SignedInClientAsync();
+        var none = await admin.GetPageAsync("/organisers/dashboard");
+        Assert.Empty(none.QuerySelectorAll("main svg"));
+        Assert.Contains("Aucune inscription pour l'instant.", none.QuerySelector("main")!.TextContent);
+        Assert.Contains("Aucune arrivée enregistrée", none.QuerySelector("main")!.TextContent);
+
+        await _app.RegisterAsync("a@example.org"); // a seat is free: nobody waits
+        var one = await admin.GetPageAsync("/organisers/dashboard");
+        Assert.Equal(["chart-registrations"], one.QuerySelectorAll("figure.chart figcaption").Select(c => c.Id));
+        Assert.Contains("Personne n'a été en liste d'attente pour l'instant.", one.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EachScaleIsNamedAndNumberedInTheSvgItself()
+    {
+        await _app.RegisterAsync("a@example.org");
+        using var admin = await _app.SignedInClientAsync();
+        var svg = (await admin.GetPageAsync("/organisers/dashboard")).QuerySelector("figure.chart svg")!;
+        Assert.Equal(["Inscriptions", "Places confirmées"], svg.QuerySelectorAll("text.title").Select(t => t.TextContent));
+        Assert.Equal(["0", "1", "2"], svg.QuerySelectorAll("g.left text").Select(t => t.TextContent)); // 1 registration
+        Assert.Equal(["0", "1", "2"], svg.QuerySelectorAll("g.right text").Select(t => t.TextContent)); // 1 seat of 2
+        Assert.Single(svg.QuerySelectorAll("g.x text"));
+        Assert.Equal("capacité\u00A0: 2", svg.QuerySelector("text.cap")!.TextContent);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class DashboardModel(AttendeeList attendees, AttendeeCharts charts
     public AttendeeList.Summary Figures { get; private set; } = null!;
     public (long Waiting, long Failed) Mail { get; private set; }
     public IReadOnlyList<OverCapacityAdmission> OverCapacity { get; private set; } = [];
-    public (ChartView Registrations, ChartView Waiting)? Periods { get; private set; }
+    public (ChartView Registrations, ChartView? Waiting)? Periods { get; private set; }
     public ChartView? Arrivals { get; private set; }
 
     public void OnGet() => Load();
