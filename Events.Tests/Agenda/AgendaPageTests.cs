@@ -147,7 +147,7 @@ public sealed class AgendaPageTests : IDisposable
         using var anonymous = _app.Client();
         Assert.NotNull((await anonymous.GetPageAsync("/")).QuerySelector("main a[href='/agenda']"));
         using var admin = await _app.SignedInClientAsync();
-        Assert.NotNull((await admin.GetPageAsync("/organisers")).QuerySelector("ul.tools a[href='/organisers/agenda']"));
+        Assert.NotNull((await admin.GetPageAsync("/organisers")).QuerySelector("main .tasks a[href='/organisers/agenda']"));
     }
 
     [Fact]
