@@ -126,6 +126,21 @@ public sealed class Db : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="unit"/> as one unit of work after another (each waited for) until one reports fewer than
+    /// <paramref name="batch"/> rows done: a rewrite of many rows that never holds the writer long. Returns the rows done.
+    /// </summary>
+    public int InBatches(int batch, Func<IDbConnection, IDbTransaction, int> unit)
+    {
+        var done = 0;
+        while (true)
+        {
+            var count = WriteAsync(unit).GetAwaiter().GetResult();
+            done += count;
+            if (count < batch) return done;
+        }
+    }
+
     private static object? Pragma(IDbConnection c, IDbTransaction? tx, string pragma)
     {
         using var command = c.CreateCommand();
