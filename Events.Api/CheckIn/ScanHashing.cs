@@ -15,25 +15,16 @@ public static class ScanHashing
     {
         using (var read = db.OpenRead())
             if (CheckInStore.ClearScans(read, null, 1).Count == 0) return 0;
-        return db.Scrubbing(() =>
+        return db.Scrubbing(() => db.InBatches(batch, (c, tx) =>
         {
-            var hashed = 0;
-            while (true)
+            var rows = CheckInStore.ClearScans(c, tx, batch);
+            foreach (var (id, code, nonce) in rows)
             {
-                var count = db.WriteAsync((c, tx) =>
-                {
-                    var rows = CheckInStore.ClearScans(c, tx, batch);
-                    foreach (var (id, code, nonce) in rows)
-                    {
-                        var trace = SecretCode.Hash(CheckInService.TicketCode(code) ?? code);
-                        var carriesCode = nonce is { Length: > SecretCode.Length } n && SecretCode.Normalise(n[^SecretCode.Length..]) == n[^SecretCode.Length..];
-                        CheckInStore.HashScan(c, tx, id, trace, carriesCode ? SecretCode.Hash(nonce!) : nonce);
-                    }
-                    return rows.Count;
-                }).GetAwaiter().GetResult();
-                hashed += count;
-                if (count < batch) return hashed;
+                var trace = SecretCode.Hash(CheckInService.TicketCode(code) ?? code);
+                var carriesCode = nonce is { Length: > SecretCode.Length } n && SecretCode.Normalise(n[^SecretCode.Length..]) == n[^SecretCode.Length..];
+                CheckInStore.HashScan(c, tx, id, trace, carriesCode ? SecretCode.Hash(nonce!) : nonce);
             }
-        });
+            return rows.Count;
+        }));
     }
 }

@@ -20,25 +20,16 @@ public static class CodeHashing
     {
         using (var read = db.OpenRead())
             if (RegistrationStore.ClearCodes(read, null, 1).Count == 0) return 0; // every start after the first: one look at an empty index
-        return db.Scrubbing(() =>
+        return db.Scrubbing(() => db.InBatches(batch, (c, tx) =>
         {
-            var hashed = 0;
-            while (true)
+            var rows = RegistrationStore.ClearCodes(c, tx, batch);
+            foreach (var (id, manage, ticket) in rows)
             {
-                var count = db.WriteAsync((c, tx) =>
-                {
-                    var rows = RegistrationStore.ClearCodes(c, tx, batch);
-                    foreach (var (id, manage, ticket) in rows)
-                    {
-                        // A value that is not a code was never reachable (a typed code is normalised first); hashing it keeps it so.
-                        var codes = SecretCode.Normalise(manage) == manage && SecretCode.Normalise(ticket) == ticket ? new RegistrationCodes(manage, ticket) : null;
-                        RegistrationStore.HashCodes(c, tx, id, SecretCode.Hash(manage), SecretCode.Hash(ticket), codes is null ? null : seal.AtRest(codes).Sealed);
-                    }
-                    return rows.Count;
-                }).GetAwaiter().GetResult();
-                hashed += count;
-                if (count < batch) return hashed;
+                // A value that is not a code was never reachable (a typed code is normalised first); hashing it keeps it so.
+                var codes = SecretCode.Normalise(manage) == manage && SecretCode.Normalise(ticket) == ticket ? new RegistrationCodes(manage, ticket) : null;
+                RegistrationStore.HashCodes(c, tx, id, SecretCode.Hash(manage), SecretCode.Hash(ticket), codes is null ? null : seal.AtRest(codes).Sealed);
             }
-        });
+            return rows.Count;
+        }));
     }
 }

@@ -162,6 +162,21 @@ public sealed class Db : IDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="unit"/> as one unit of work after another (each waited for) until one reports fewer than
+    /// <paramref name="batch"/> rows done: a rewrite of many rows that never holds the writer long. Returns the rows done.
+    /// </summary>
+    public int InBatches(int batch, Func<IDbConnection, IDbTransaction, int> unit)
+    {
+        var done = 0;
+        while (true)
+        {
+            var count = WriteAsync(unit).GetAwaiter().GetResult();
+            done += count;
+            if (count < batch) return done;
+        }
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> atomically on the writer connection; completes once it is committed.
     /// <para>
     /// A unit of work may run twice: when another unit of its batch throws, the batch is rolled back and run again with

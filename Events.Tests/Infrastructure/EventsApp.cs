@@ -75,6 +75,20 @@ public sealed class EventsApp(Dictionary<string, string?>? settings = null, Time
 
     public sealed record Created(string Status, long? WaitlistPosition, string ManageCode, string ManageUrl);
 
+    /// <summary>The database file and its WAL as one text (Latin-1: a byte a character), read beside the running app, as a copy of them would be.</summary>
+    public string DatabaseFileText()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var path in new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists))
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var memory = new MemoryStream();
+            file.CopyTo(memory);
+            text.Append(System.Text.Encoding.Latin1.GetString(memory.ToArray()));
+        }
+        return text.ToString();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using Events.Api.Organisers;
 using Events.Tests.Agenda;
@@ -40,19 +39,7 @@ public sealed class OutboxSecretsTests : IDisposable
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE payload IS NOT NULL"));
     }
 
-    /// <summary>The database file and its WAL as text, read beside the running app.</summary>
-    private string FileText()
-    {
-        var text = new StringBuilder();
-        foreach (var path in new[] { _app.DatabasePath, _app.DatabasePath + "-wal" }.Where(File.Exists))
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var memory = new MemoryStream();
-            file.CopyTo(memory);
-            text.Append(Encoding.Latin1.GetString(memory.ToArray()));
-        }
-        return text.ToString();
-    }
+    private string FileText() => _app.DatabaseFileText();
 
     public void Dispose() => _app.Dispose();
 }

@@ -52,6 +52,7 @@ public sealed class AuthorisationTests : IDisposable
         ("POST", "/api/v1/checkins", new { code = Ticket }, Who.Door),
         ("POST", "/api/v1/checkins/batch", new[] { new { code = Ticket } }, Who.Door),
         ("DELETE", $"/api/v1/checkins/{Ticket}", null, Who.Door),
+        ("DELETE", "/api/v1/checkins/registrations/1", null, Who.Door),
         ("GET", "/api/v1/checkins/roster", null, Who.Door),
     ];
 

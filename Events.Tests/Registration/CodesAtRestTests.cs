@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Dapper;
 using Events.Api.Security;
 using Events.Api.Storage;
@@ -133,18 +132,7 @@ public sealed class CodesAtRestTests : IDisposable
     }
 
     /// <summary>The database file and its WAL, copied beside the running app and read as bytes (codes are ASCII).</summary>
-    private string CopyOfTheDatabase()
-    {
-        var text = new StringBuilder();
-        foreach (var path in new[] { _app.DatabasePath, _app.DatabasePath + "-wal" }.Where(File.Exists))
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var memory = new MemoryStream();
-            file.CopyTo(memory);
-            text.Append(Encoding.Latin1.GetString(memory.ToArray()));
-        }
-        return text.ToString();
-    }
+    private string CopyOfTheDatabase() => _app.DatabaseFileText();
 
     public void Dispose() => _app.Dispose();
 }
