@@ -12,6 +12,7 @@ public sealed partial class TableOwnershipTests
     public static readonly Dictionary<string, string> Owner = new()
     {
         ["events"] = "Registration",
+        ["current_edition"] = "Registration",
         ["registrations"] = "Registration",
         ["over_capacity_admissions"] = "Registration",
         ["outbox"] = "Mail",

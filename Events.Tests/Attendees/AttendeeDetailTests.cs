@@ -259,6 +259,7 @@ public sealed class AttendeeDetailTests : IDisposable
     [InlineData("CheckIn")]
     [InlineData("Undo")]
     [InlineData("Promote")]
+    [InlineData("Reinstate")]
     public async Task DoorStaffAreRefusedEveryAction(string handler)
     {
         var id = await _app.PersonAsync("Ada", "Lovelace");
