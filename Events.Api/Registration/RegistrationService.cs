@@ -152,44 +152,38 @@ public sealed class RegistrationService(Db db, CodeSeal seal, TimeProvider clock
     /// admitted over capacity (null: no reason offered; empty: an error). <paramref name="alongside"/> runs in the same
     /// unit of work when the person is promoted, and is told whether it was over capacity.
     /// </summary>
-    public async Task<PromoteOutcome> PromoteAsync(long id, string? overCapacityReason, long organiserId,
-        CancellationToken ct = default, Action<IDbConnection, IDbTransaction, bool>? alongside = null)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (overCapacityReason is not null) RegistrationRules.OverCapacityReason(errors, overCapacityReason);
-        if (errors.Count > 0) return new PromoteOutcome.Invalid(errors);
-        var reason = overCapacityReason is null ? null : TextRules.Clean(overCapacityReason);
-        var now = clock.GetUtcNow();
-        return await db.WriteAsync<PromoteOutcome>((c, tx) =>
-        {
-            var r = RegistrationStore.ById(c, id, tx);
-            if (r is null) return new PromoteOutcome.NotFound();
-            if (r.Status != RegistrationStatus.Waitlisted) return new PromoteOutcome.NotWaiting();
-            var overCapacity = false;
-            if (!RegistrationStore.TryTakeSeat(c, tx, r.EventId))
-            {
-                if (reason is null)
-                {
-                    var (confirmed, capacity) = RegistrationStore.Seats(c, tx, r.EventId);
-                    return new PromoteOutcome.NoSeat(confirmed, capacity);
-                }
-                OverCapacityStore.TakeSeat(c, tx, r.EventId);
-                OverCapacityStore.Record(c, tx, r.Id, reason, organiserId, now);
-                overCapacity = true;
-            }
-            RegistrationStore.Promote(c, tx, r.Id, r.EventId, now, overCapacity ? MailKind.Admitted : MailKind.Promoted);
-            alongside?.Invoke(c, tx, overCapacity);
-            return new PromoteOutcome.Promoted(overCapacity);
-        }, ct);
-    }
+    public Task<PromoteOutcome> PromoteAsync(long id, string? overCapacityReason, long organiserId,
+        CancellationToken ct = default, Action<IDbConnection, IDbTransaction, bool>? alongside = null) =>
+        GiveSeatAsync(id, overCapacityReason, organiserId, ct, alongside,
+            refused: (c, tx, r) => r.Status != RegistrationStatus.Waitlisted ? new PromoteOutcome.NotWaiting() : null,
+            confirm: (c, tx, r, over, now) => RegistrationStore.Promote(c, tx, r.Id, r.EventId, now, over ? MailKind.Admitted : MailKind.Promoted));
 
     /// <summary>
     /// An organiser undoes a cancellation of the current edition, as pretix reactivates a cancelled order: the person
     /// is confirmed again on a free seat, or over capacity with a reason, as a walk-in (the same rules as
     /// <see cref="PromoteAsync"/>), and e-mailed their ticket. Refused when the address has registered again since.
     /// </summary>
-    public async Task<PromoteOutcome> ReinstateAsync(long id, string? overCapacityReason, long organiserId,
-        CancellationToken ct = default, Action<IDbConnection, IDbTransaction, bool>? alongside = null)
+    public Task<PromoteOutcome> ReinstateAsync(long id, string? overCapacityReason, long organiserId,
+        CancellationToken ct = default, Action<IDbConnection, IDbTransaction, bool>? alongside = null) =>
+        GiveSeatAsync(id, overCapacityReason, organiserId, ct, alongside,
+            refused: (c, tx, r) =>
+                r.Status != RegistrationStatus.Cancelled || r.EventId != EventStore.Window(c, tx).Id ? new PromoteOutcome.NotCancelled()
+                : RegistrationStore.LiveIdByEmail(c, tx, r.EventId, EmailAddress.Key(r.Email)) is not null ? new PromoteOutcome.RegisteredAgain()
+                : null,
+            confirm: (c, tx, r, over, now) =>
+            {
+                RegistrationStore.Reinstate(c, tx, r.Id, now);
+                Outbox.Enqueue(c, tx, MailKind.Reinstated, r.Id, now);
+            });
+
+    /// <summary>
+    /// The one rule of an organiser giving someone a seat (a promotion, a reinstatement): a free seat, or with a reason
+    /// a seat over capacity recorded as a walk-in's; <paramref name="refused"/> says why this registration cannot have
+    /// one, <paramref name="confirm"/> confirms it, in the same unit of work.
+    /// </summary>
+    private async Task<PromoteOutcome> GiveSeatAsync(long id, string? overCapacityReason, long organiserId, CancellationToken ct,
+        Action<IDbConnection, IDbTransaction, bool>? alongside, Func<IDbConnection, IDbTransaction, Registration, PromoteOutcome?> refused,
+        Action<IDbConnection, IDbTransaction, Registration, bool, DateTimeOffset> confirm)
     {
         var errors = new Dictionary<string, string[]>();
         if (overCapacityReason is not null) RegistrationRules.OverCapacityReason(errors, overCapacityReason);
@@ -200,8 +194,7 @@ public sealed class RegistrationService(Db db, CodeSeal seal, TimeProvider clock
         {
             var r = RegistrationStore.ById(c, id, tx);
             if (r is null) return new PromoteOutcome.NotFound();
-            if (r.Status != RegistrationStatus.Cancelled || r.EventId != EventStore.Window(c, tx).Id) return new PromoteOutcome.NotCancelled();
-            if (RegistrationStore.LiveIdByEmail(c, tx, r.EventId, EmailAddress.Key(r.Email)) is not null) return new PromoteOutcome.RegisteredAgain();
+            if (refused(c, tx, r) is { } refusal) return refusal;
             var overCapacity = false;
             if (!RegistrationStore.TryTakeSeat(c, tx, r.EventId))
             {
@@ -214,8 +207,7 @@ public sealed class RegistrationService(Db db, CodeSeal seal, TimeProvider clock
                 OverCapacityStore.Record(c, tx, r.Id, reason, organiserId, now);
                 overCapacity = true;
             }
-            RegistrationStore.Reinstate(c, tx, r.Id, now);
-            Outbox.Enqueue(c, tx, MailKind.Reinstated, r.Id, now);
+            confirm(c, tx, r, overCapacity, now);
             alongside?.Invoke(c, tx, overCapacity);
             return new PromoteOutcome.Promoted(overCapacity);
         }, ct);
