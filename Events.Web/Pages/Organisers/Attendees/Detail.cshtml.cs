@@ -99,33 +99,23 @@ public sealed class DetailModel(AttendeeAdmin admin, ActivityLog activity, UiTex
         await admin.UndoCheckInAsync(id, Me, Device, ct) is null ? (Load(id) ? Done(id, null) : NotFound()) : Done(id, "undone");
 
     /// <summary>From the waiting list, by hand: a free seat, or over capacity with a reason (the second button).</summary>
-    public async Task<IActionResult> OnPostPromoteAsync(long id, string? admit, CancellationToken ct)
-    {
-        var reason = admit == AdmitOverCapacity ? OverCapacityReason ?? "" : null;
-        switch (await admin.PromoteAsync(id, reason, Me, ct))
-        {
-            case PromoteOutcome.NotFound: return NotFound();
-            case PromoteOutcome.Promoted: return Done(id, "promoted");
-            case PromoteOutcome.NotWaiting: return Done(id, "not-waiting");
-            case PromoteOutcome.NoSeat noSeat: NoSeat = noSeat; break;
-            case PromoteOutcome.Invalid(var errors):
-                foreach (var (field, keys) in errors) Errors[field] = t.FieldError(field, keys[0]);
-                break;
-        }
-        Load(id);
-        NoSeat ??= new PromoteOutcome.NoSeat(Attendee.Event.Confirmed, Attendee.Event.Capacity);
-        Input = ManageForm.From(Attendee.Registration);
-        return Page();
-    }
+    public async Task<IActionResult> OnPostPromoteAsync(long id, string? admit, CancellationToken ct) =>
+        Seated(id, await admin.PromoteAsync(id, Reason(admit), Me, ct), "promoted");
 
     /// <summary>Undoes a cancellation: a free seat, or over capacity with a reason (the second button), as a promotion.</summary>
-    public async Task<IActionResult> OnPostReinstateAsync(long id, string? admit, CancellationToken ct)
+    public async Task<IActionResult> OnPostReinstateAsync(long id, string? admit, CancellationToken ct) =>
+        Seated(id, await admin.ReinstateAsync(id, Reason(admit), Me, ct), "reinstated");
+
+    private string? Reason(string? admit) => admit == AdmitOverCapacity ? OverCapacityReason ?? "" : null;
+
+    /// <summary>What a promotion or a reinstatement came to: done, refused, or the page again asking for a reason.</summary>
+    private IActionResult Seated(long id, PromoteOutcome outcome, string done)
     {
-        var reason = admit == AdmitOverCapacity ? OverCapacityReason ?? "" : null;
-        switch (await admin.ReinstateAsync(id, reason, Me, ct))
+        switch (outcome)
         {
             case PromoteOutcome.NotFound: return NotFound();
-            case PromoteOutcome.Promoted: return Done(id, "reinstated");
+            case PromoteOutcome.Promoted: return Done(id, done);
+            case PromoteOutcome.NotWaiting: return Done(id, "not-waiting");
             case PromoteOutcome.NotCancelled: return Done(id, "not-cancelled");
             case PromoteOutcome.RegisteredAgain: return Done(id, "registered-again");
             case PromoteOutcome.NoSeat noSeat: NoSeat = noSeat; break;
